@@ -1,0 +1,16 @@
+import { createDesk, type Desk } from './engine/create-desk.js';
+import { desknetsCloud } from './presets/desknets-cloud.js';
+
+/**
+ * The desknet's cloud customer center under the terms as published: no company holidays (the
+ * terms list none), the host's clock for "now".
+ *
+ * @example
+ * ```ts
+ * import { desk } from 'madoguchi';
+ * desk.isOpen('2026-11-25T17:29:59.999+09:00'); //=> true
+ * desk.status('2026-11-25T17:45:00+09:00').closed?.reason; //=> 'between-windows'
+ * desk.nextOpening('2026-11-21T10:00:00+09:00')?.opensAt.toISOString(); //=> '2026-11-24T00:00:00.000Z'
+ * ```
+ */
+export const desk: Desk = createDesk(desknetsCloud);

@@ -1,0 +1,269 @@
+import { companyHolidaysOf, parseCompanyHolidays } from '../calendar/company-holidays.js';
+import { nationalHolidaysOf, OFFICIAL_THROUGH_YEAR } from '../calendar/national-holidays.js';
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { definePolicy, type ValidPolicy } from '../policy/define-policy.js';
+import { editionOn, parseOverrides } from '../policy/overrides.js';
+import { optionalList, policyError, record, text } from '../policy/shape.js';
+import type { DeskOptions, PolicyInput } from '../policy/types.js';
+import { formatDate, parseDate } from '../time/calendar-date.js';
+import { daysFromCivil, isoWeekday, yearOfDay } from '../time/civil.js';
+import { END_DAY, END_MS, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
+import { type InstantInput, toEpochMs } from '../time/instant.js';
+import { type DayPlan, ordinaryPlan, type Slot, specialPlan } from './day-plan.js';
+import { StatusRecord } from './status-record.js';
+import type { DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
+
+/**
+ * A compiled contact-hours schedule. Every method takes instants as `Date`, epoch milliseconds or
+ * an ISO 8601 string with an offset; `at` defaults to the desk's clock. Closed is an answer;
+ * bad input throws `MadoguchiError`.
+ */
+export interface Desk {
+  /** Which line is open at `at`, until when, why not, and the next opening. */
+  status(at?: InstantInput): Status;
+  /** Whether any line (or `lineId`) is open at `at`. */
+  isOpen(at?: InstantInput, lineId?: string): boolean;
+  /** The first window of any line (or `lineId`) opening strictly after `at`; `null` if none before 2100. */
+  nextOpening(at?: InstantInput, lineId?: string): Opening | null;
+  /** Windows overlapping `[from, to)`, in time order. */
+  windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[];
+  /** One JST calendar day (`YYYY-MM-DD`, or the day of an instant). */
+  day(date: string | InstantInput): DayInfo;
+  /** The lines of the edition in force at `at`. */
+  lines(at?: InstantInput): readonly Line[];
+}
+
+const NO_LANGUAGES: readonly string[] = Object.freeze([]);
+const dayStartMs = (day: number): number => day * MS_PER_DAY - JST_OFFSET_MS;
+const opening = (day: number, slot: Slot): Opening => ({
+  line: slot.line,
+  opensAt: new Date(dayStartMs(day) + slot.opens),
+  closesAt: new Date(dayStartMs(day) + slot.closes),
+});
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+function nationalAdjustments(value: unknown): { add: Map<number, string>; remove: Set<number> } {
+  const add = new Map<number, string>();
+  const remove = new Set<number>();
+  if (value === undefined) return { add, remove };
+  const r = record(value, 'options.nationalHolidays', ['add', 'remove']);
+  optionalList(r.add, 'options.nationalHolidays.add').forEach((item, i) => {
+    const path = `options.nationalHolidays.add[${i}]`;
+    const h = record(item, path, ['date', 'name']);
+    add.set(parseDate(h.date, `${path}.date`), text(h.name, `${path}.name`));
+  });
+  optionalList(r.remove, 'options.nationalHolidays.remove').forEach((item, i) => {
+    remove.add(parseDate(item, `options.nationalHolidays.remove[${i}]`));
+  });
+  return { add, remove };
+}
+
+/**
+ * Compiles a policy and options once into a desk that answers in constant time per query.
+ *
+ * @param policy - the contact-hours policy, e.g. `desknetsCloud`
+ * @param options - company holidays, overrides, national holiday corrections, clock
+ * @returns a frozen `Desk`
+ * @throws `MadoguchiError` `INVALID_POLICY` (malformed policy or option, unknown key or line id,
+ *   inverted, overlapping or touching windows) or `INVALID_DATE` (an impossible date in the options)
+ * @example
+ * ```ts
+ * const custom = createDesk(desknetsCloud, {
+ *   companyHolidays: ['--12-29/--01-03', { date: '2026-08-14', name: '夏季休業' }],
+ *   overrides: [{ date: '2026-12-28', lineId: 'night', closed: true, name: '年末' }],
+ * });
+ * custom.isOpen('2026-12-30T10:00:00+09:00'); //=> false
+ * custom.day('2026-12-30').closed; //=> { reason: 'company-holiday' }
+ * ```
+ */
+export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk {
+  const valid: ValidPolicy = definePolicy(policy);
+  const opts = record(options, 'options', ['companyHolidays', 'overrides', 'nationalHolidays', 'clock']);
+  if (opts.clock !== undefined && typeof opts.clock !== 'function')
+    policyError('options.clock', `expected a function returning epoch milliseconds, got ${describeValue(opts.clock)}`);
+  const clock = (opts.clock as (() => number) | undefined) ?? Date.now;
+  const company = parseCompanyHolidays(opts.companyHolidays);
+  const overrides = parseOverrides(opts.overrides, valid);
+  const national = nationalAdjustments(opts.nationalHolidays);
+  const firstEdition = valid.editions[0] as (typeof valid.editions)[number];
+  const firstDay = firstEdition.startDay;
+  const firstMs = dayStartMs(firstDay);
+  const ordinary = new Map(valid.editions.map((e) => [e, [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? null : ordinaryPlan(e, w)))] as const));
+  // One entry per day of the supported range, filled a year at a time on first use.
+  const plans: (DayPlan | undefined)[] = new Array(END_DAY - firstDay);
+
+  function buildYear(year: number): void {
+    const holidays = nationalHolidaysOf(year);
+    const companyDays = companyHolidaysOf(company, year);
+    const from = Math.max(daysFromCivil(year, 1, 1), firstDay);
+    const to = Math.min(daysFromCivil(year + 1, 1, 1), END_DAY);
+    for (let day = from; day < to; day++) {
+      const edition = editionOn(valid, day) as (typeof valid.editions)[number];
+      const weekday = isoWeekday(day);
+      const holidayName = national.remove.has(day) ? undefined : (national.add.get(day) ?? holidays.get(day));
+      const holiday: HolidayMark | null = holidayName === undefined ? null : Object.freeze({ name: holidayName, provisional: year > OFFICIAL_THROUGH_YEAR });
+      const companyName = companyDays.get(day);
+      const dayOverrides = overrides.get(day);
+      plans[day - firstDay] =
+        holiday === null && !companyDays.has(day) && dayOverrides === undefined
+          ? ((ordinary.get(edition) as (DayPlan | null)[])[weekday] as DayPlan)
+          : specialPlan(edition, weekday, { holiday, company: companyDays.has(day) ? { name: companyName } : null, overrides: dayOverrides });
+    }
+  }
+
+  function planOf(day: number): DayPlan {
+    const found = plans[day - firstDay];
+    if (found !== undefined) return found;
+    buildYear(yearOfDay(day));
+    return plans[day - firstDay] as DayPlan;
+  }
+
+  function checkRange(t: number, allowEnd: boolean): number {
+    if (t < firstMs) {
+      throw new MadoguchiError(
+        'NO_TERMS_IN_FORCE',
+        `No edition of the terms is in force at ${describeInstant(t)}: the earliest known edition (${firstEdition.edition}) takes effect ${formatDate(firstDay)}T00:00+09:00; ask about instants from then until 2099-12-31 JST.`,
+        t,
+      );
+    }
+    if (allowEnd ? t > END_MS : t >= END_MS) {
+      throw new MadoguchiError(
+        'OUT_OF_RANGE',
+        `Out of range: ${describeInstant(t)} is after 2099-12-31 JST, the last day whose holidays are known; ask about instants from ${formatDate(firstDay)} to 2099-12-31 JST.`,
+        t,
+      );
+    }
+    return t;
+  }
+
+  const instant = (at: unknown, label = 'at'): number => checkRange(toEpochMs(at === undefined ? clock() : at, label), false);
+
+  function checkLine(lineId: unknown): void {
+    if (lineId !== undefined && (typeof lineId !== 'string' || !valid.lineIds.has(lineId))) {
+      throw new MadoguchiError(
+        'UNKNOWN_LINE',
+        `Unknown line ${describeValue(lineId)}; the lines are ${[...valid.lineIds].map((id) => `"${id}"`).join(', ')}.`,
+        lineId,
+      );
+    }
+  }
+
+  function firstAfterDay(day: number, lineId: string | undefined): Opening | null {
+    for (let d = day + 1; d < END_DAY; d++) {
+      for (const slot of planOf(d).slots) if (lineId === undefined || slot.line.id === lineId) return opening(d, slot);
+    }
+    return null;
+  }
+
+  function nextOpening(at?: InstantInput, lineId?: string): Opening | null {
+    checkLine(lineId);
+    const local = instant(at) + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    for (const slot of planOf(day).slots) {
+      if (slot.opens > ms && (lineId === undefined || slot.line.id === lineId)) return opening(day, slot);
+    }
+    return firstAfterDay(day, lineId);
+  }
+
+  function isOpen(at?: InstantInput, lineId?: string): boolean {
+    checkLine(lineId);
+    const local = instant(at) + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    for (const slot of planOf(day).slots) {
+      if (slot.opens <= ms && ms < slot.closes && (lineId === undefined || slot.line.id === lineId)) return true;
+    }
+    return false;
+  }
+
+  function status(at?: InstantInput): Status {
+    const t = instant(at);
+    const local = t + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    const plan = planOf(day);
+    let open: Slot | null = null;
+    let later: Slot | null = null;
+    for (const slot of plan.slots) {
+      if (slot.opens > ms) {
+        later = slot;
+        break;
+      }
+      if (open === null && ms < slot.closes) open = slot;
+    }
+    const next = later === null ? firstAfterDay(day, undefined) : opening(day, later);
+    if (open !== null) {
+      return new StatusRecord(new Date(t), plan.edition.edition, true, open.line, new Date(t - ms + open.closes), next, null, open.line.languages);
+    }
+    let closed = plan.closed;
+    if (closed === null) {
+      const first = plan.slots[0] as Slot;
+      closed = plan.base?.some((s) => s.opens <= ms && ms < s.closes)
+        ? plan.overridden
+        : ms < first.opens
+          ? plan.beforeHours
+          : ms >= plan.lastCloses
+            ? plan.afterHours
+            : plan.betweenWindows;
+    }
+    return new StatusRecord(new Date(t), plan.edition.edition, false, null, null, next, closed, next === null ? NO_LANGUAGES : next.line.languages);
+  }
+
+  function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {
+    checkLine(lineId);
+    const start = checkRange(toEpochMs(from, 'from'), false);
+    const end = checkRange(toEpochMs(to, 'to'), true);
+    if (end < start) {
+      throw new MadoguchiError(
+        'INVALID_RANGE',
+        `Invalid range: to (${describeInstant(end)}) is before from (${describeInstant(start)}); expected from <= to.`,
+        { from, to },
+      );
+    }
+    const found: Opening[] = [];
+    const lastDay = Math.floor((end - 1 + JST_OFFSET_MS) / MS_PER_DAY);
+    for (let day = Math.floor((start + JST_OFFSET_MS) / MS_PER_DAY); day <= lastDay; day++) {
+      const base = dayStartMs(day);
+      for (const slot of planOf(day).slots) {
+        if (base + slot.opens < end && base + slot.closes > start && (lineId === undefined || slot.line.id === lineId)) found.push(opening(day, slot));
+      }
+    }
+    return found;
+  }
+
+  function dayNumberOf(date: unknown): number {
+    if (typeof date === 'string' && (DATE_ONLY.test(date) || !/\d{2}:\d{2}/.test(date))) {
+      const day = parseDate(date);
+      checkRange(dayStartMs(day), false);
+      return day;
+    }
+    return Math.floor((instant(date, 'date') + JST_OFFSET_MS) / MS_PER_DAY);
+  }
+
+  function day(date: string | InstantInput): DayInfo {
+    if (date === undefined) throw new MadoguchiError('INVALID_DATE', 'Invalid date: undefined; expected "YYYY-MM-DD" or an instant.', date);
+    const d = dayNumberOf(date);
+    const plan = planOf(d);
+    return Object.freeze({
+      date: formatDate(d),
+      weekday: isoWeekday(d),
+      edition: plan.edition.edition,
+      closed: plan.closed,
+      holiday: plan.holiday,
+      windows: plan.slots.map((slot) => opening(d, slot)),
+    });
+  }
+
+  function lines(at?: InstantInput): readonly Line[] {
+    const t = instant(at);
+    return planOf(Math.floor((t + JST_OFFSET_MS) / MS_PER_DAY)).edition.lines.map((l) => l.line);
+  }
+
+  return Object.freeze({ status, isOpen, nextOpening, windows, day, lines });
+}
+
+function describeInstant(t: number): string {
+  return Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : `${t} ms since 1970-01-01T00:00Z`;
+}

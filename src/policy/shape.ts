@@ -1,0 +1,48 @@
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+
+/** Throws `INVALID_POLICY` naming where in the policy or options the problem is. */
+export function policyError(path: string, problem: string, value?: unknown): never {
+  throw new MadoguchiError('INVALID_POLICY', `Invalid policy at ${path}: ${problem}.`, value);
+}
+
+/**
+ * Checks a value is a plain record with only the listed keys. Own keys are compared, so
+ * `__proto__` or `constructor` from `JSON.parse` are rejected as unknown, never merged.
+ */
+export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
+  }
+  for (const key of Reflect.ownKeys(value)) {
+    if (typeof key !== 'string' || !allowed.includes(key)) {
+      policyError(path, `unknown key ${describeValue(String(key))}; accepted keys are ${allowed.join(', ')}`, value);
+    }
+  }
+  return value as Record<string, unknown>;
+}
+
+export function list(value: unknown, path: string): readonly unknown[] {
+  if (!Array.isArray(value)) policyError(path, `expected an array, got ${describeValue(value)}`, value);
+  return value;
+}
+
+export function optionalList(value: unknown, path: string): readonly unknown[] {
+  return value === undefined ? [] : list(value, path);
+}
+
+export function text(value: unknown, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') policyError(path, `expected a non-empty string, got ${describeValue(value)}`, value);
+  return value;
+}
+
+export function optionalText(value: unknown, path: string): string | undefined {
+  return value === undefined ? undefined : text(value, path);
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/** A well-formed BCP 47 language tag (the subset madoguchi compares on: language and subtags). */
+export function isLanguageTag(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64 && LANGUAGE_TAG.test(value);
+}

@@ -1,0 +1,76 @@
+import type { PolicyInput } from '../policy/types.js';
+
+/**
+ * 第6条 (問い合わせ窓口) of the desknet's クラウドサービス利用約款, as data. Each value stands next to
+ * the words of the terms it comes from. Both editions say: 受付時間 in UTC+9, 土日祝日及び当社休業日を除く,
+ * 対応可能言語：日本語のみ. The terms name no 当社休業日: pass them to `createDesk` as `companyHolidays`.
+ *
+ * @example
+ * ```ts
+ * import { createDesk, desknetsCloud } from 'madoguchi';
+ * const custom = createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] });
+ * desknetsCloud.editions.map((e) => e.edition); //=> [14, 15]
+ * ```
+ */
+export const desknetsCloud: PolicyInput = deepFreeze({
+  id: 'desknets-cloud',
+  name: { ja: "desknet's クラウド カスタマーセンター", en: "desknet's Cloud customer center" },
+  editions: [
+    {
+      // 第14版 (2020年7月1日): the earliest edition this library knows.
+      edition: 14,
+      effective: '2020-07-01',
+      source: "desknet's クラウドサービス利用約款 2020年7月1日 第14版 第6条1項",
+      lines: [
+        {
+          id: 'regular',
+          // 「問い合わせ窓口：株式会社ネオジャパン カスタマーセンター」
+          name: { ja: '問い合わせ窓口', en: 'Support line' },
+          tel: '0120-365-800', // 「TEL：0120-365-800」
+          fax: '045-640-5918', // 「FAX：045-640-5918」
+          languages: ['ja'], // 「対応可能言語：日本語のみ」
+          weekdays: [1, 2, 3, 4, 5], // 「土日祝日及び当社休業日を除く」
+          windows: [
+            ['9:00', '12:00'], // 「受付時間：9:00～12:00 及び 13:00～17:30（UTC+9…）」
+            ['13:00', '17:30'],
+          ],
+        },
+      ],
+    },
+    {
+      // 第15版: 付則 第1条「改訂された約款は、2023年2月6日から実施します。」
+      edition: 15,
+      effective: '2023-02-06',
+      source: "desknet's クラウドサービス利用約款 2023年2月6日 第15版 第6条1項",
+      lines: [
+        {
+          id: 'regular',
+          // 第6条1項(1)「通常窓口：株式会社ネオジャパン カスタマーセンター」
+          name: { ja: '通常窓口', en: 'Regular line' },
+          tel: '0120-365-800', // 「TEL：0120-365-800」
+          fax: '045-640-5918', // 「FAX：045-640-5918」
+          languages: ['ja'], // 「対応可能言語：日本語のみ」
+          weekdays: [1, 2, 3, 4, 5], // 「土日祝日及び当社休業日を除く」
+          windows: [['9:00', '17:30']], // 「受付時間：9:00～17:30（UTC+9…）」
+        },
+        {
+          id: 'night',
+          // 第6条1項(2)「夜間延長窓口：株式会社ネオジャパン カスタマーセンター」
+          name: { ja: '夜間延長窓口', en: 'Evening line' },
+          tel: '0800-777-9984', // 「TEL：0800-777-9984」 (no FAX is listed for this line)
+          languages: ['ja'], // 「対応可能言語：日本語のみ」
+          weekdays: [1, 2, 3, 4, 5], // 「土日祝日及び当社休業日を除く」
+          windows: [['18:00', '20:00']], // 「受付時間：18:00～20:00 (UTC+9…)」
+        },
+      ],
+    },
+  ],
+});
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,80 @@
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { daysFromCivil, daysInMonth } from './civil.js';
+import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './constants.js';
+
+/**
+ * What madoguchi accepts as an instant: a valid `Date`, epoch milliseconds, or an ISO 8601 /
+ * RFC 3339 string that carries `Z` or a UTC offset (`2026-11-25T14:03:00+09:00`).
+ */
+export type InstantInput = Date | number | string;
+
+const ACCEPTED = 'a valid Date, finite epoch milliseconds, or an ISO 8601 string with Z or an offset such as "2026-11-25T14:03:00+09:00"';
+
+// Fractions beyond milliseconds are cut (never rounded up), which keeps every half-open
+// comparison against whole-millisecond boundaries exact.
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Epoch milliseconds of an instant input; throws `INVALID_INSTANT` or `AMBIGUOUS_INSTANT`.
+ * Fractional milliseconds are floored, which is exact for half-open windows on whole milliseconds.
+ */
+export function toEpochMs(input: unknown, label = 'instant'): number {
+  if (typeof input === 'number') {
+    if (Number.isFinite(input)) return Math.floor(input);
+    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(input)} is not a finite number; expected ${ACCEPTED}.`, input);
+  }
+  if (input instanceof Date) {
+    const ms = input.getTime();
+    if (!Number.isNaN(ms)) return ms;
+    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: the Date is invalid (NaN); expected ${ACCEPTED}.`, input);
+  }
+  if (typeof input === 'string') return parseIsoInstant(input, label);
+  throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(input)}; expected ${ACCEPTED}.`, input);
+}
+
+function parseIsoInstant(text: string, label: string): number {
+  const m = ISO_INSTANT.exec(text);
+  if (!m) {
+    if (DATE_ONLY.test(text)) {
+      throw new MadoguchiError(
+        'AMBIGUOUS_INSTANT',
+        `Ambiguous ${label}: ${describeValue(text)} is a calendar date, not an instant; give a time and an offset, e.g. "${text}T09:00:00+09:00".`,
+        text,
+      );
+    }
+    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(text)} is not an ISO 8601 instant; expected ${ACCEPTED}.`, text);
+  }
+  const [, ys, mos, ds, hs, mis, ss, frac, zulu, sign, ohs, oms] = m as unknown as string[];
+  if (!zulu && !sign) {
+    throw new MadoguchiError(
+      'AMBIGUOUS_INSTANT',
+      `Ambiguous ${label}: ${describeValue(text)} has no offset, so it names no single instant; add "Z" or an offset such as "+09:00".`,
+      text,
+    );
+  }
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  const hour = Number(hs);
+  const minute = Number(mis);
+  const second = ss === undefined ? 0 : Number(ss);
+  const invalid = (what: string): never => {
+    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(text)} has ${what}; expected ${ACCEPTED}.`, text);
+  };
+  if (month < 1 || month > 12) invalid(`month ${mos}`);
+  if (day < 1 || day > daysInMonth(year, month)) invalid(`day ${ds}, which ${year}-${mos} does not have`);
+  if (hour > 23) invalid(`hour ${hs} (use 00:00 of the next day instead of 24:00)`);
+  if (minute > 59) invalid(`minute ${mis}`);
+  if (second > 59) invalid(`second ${ss} (leap seconds are not representable)`);
+  let offsetMs = 0;
+  if (sign) {
+    const oh = Number(ohs);
+    const om = oms === undefined ? 0 : Number(oms);
+    if (oh > 23 || om > 59) invalid(`offset ${sign}${ohs}:${oms ?? '00'}`);
+    offsetMs = (sign === '-' ? -1 : 1) * (oh * MS_PER_HOUR + om * MS_PER_MINUTE);
+  }
+  const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+  return daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + ms - offsetMs;
+}

@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      luxon: 'src/adapters/luxon.ts',
+      'js-joda': 'src/adapters/js-joda.ts',
+      ical: 'src/ical/index.ts',
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    external: ['japanese-holidays', 'ical.js'],
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
