@@ -1,18 +1,34 @@
-// The public API, listed by hand so that nothing becomes public by accident.
+// The public API, listed by hand so that nothing becomes public by accident. Held back on
+// purpose: the calendar and time helpers (internal shapes may change), definePolicy (createDesk
+// validates), createMaintenance (desks take maintenance periods as an option).
 export { desk } from './desk.js';
 export { createDesk, type Desk } from './engine/create-desk.js';
 export type { Closed, ClosedReason, DayInfo, HolidayMark, Line, Opening, Status } from './engine/types.js';
 export { MadoguchiError, type MadoguchiErrorCode } from './errors/madoguchi-error.js';
+export { type DescribeOptions, describe } from './format/describe.js';
+export { hoursText } from './format/hours-text.js';
+export type { Locale, Style } from './format/words.js';
+export { type Maintenance, type MaintenancePeriod, type MaintenanceStatus, maintenance } from './maintenance/maintenance.js';
 export type {
   CompanyHolidayInput,
   DeskOptions,
   EditionInput,
   LineInput,
   LocalizedName,
+  MaintenanceInput,
   NationalHolidayAdjustments,
   OverrideInput,
   PolicyInput,
   WindowInput,
 } from './policy/types.js';
 export { desknetsCloud } from './presets/desknets-cloud.js';
+export type {
+  ClosedDecision,
+  ConnectDecision,
+  NextWhen,
+  RedirectDecision,
+  RouteDecision,
+  RouteRequest,
+  UnsupportedLanguageDecision,
+} from './routing/types.js';
 export type { InstantInput } from './time/instant.js';

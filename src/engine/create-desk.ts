@@ -2,14 +2,19 @@ import { companyHolidaysOf, parseCompanyHolidays } from '../calendar/company-hol
 import { nationalHolidaysOf, OFFICIAL_THROUGH_YEAR } from '../calendar/national-holidays.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { createMaintenance, type Maintenance } from '../maintenance/maintenance.js';
 import { definePolicy, type ValidPolicy } from '../policy/define-policy.js';
 import { editionOn, parseOverrides } from '../policy/overrides.js';
 import { optionalList, policyError, record, text } from '../policy/shape.js';
 import type { DeskOptions, PolicyInput } from '../policy/types.js';
+import { createRoute } from '../routing/route.js';
+import type { RouteDecision, RouteRequest } from '../routing/types.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { daysFromCivil, isoWeekday, yearOfDay } from '../time/civil.js';
-import { END_DAY, END_MS, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
+import { END_DAY, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
+import { formatJst } from '../time/format-jst.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
+import { checkRange as checkInstantRange } from '../time/range.js';
 import { type DayPlan, ordinaryPlan, type Slot, specialPlan } from './day-plan.js';
 import { StatusRecord } from './status-record.js';
 import type { DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
@@ -32,6 +37,10 @@ export interface Desk {
   day(date: string | InstantInput): DayInfo;
   /** The lines of the edition in force at `at`. */
   lines(at?: InstantInput): readonly Line[];
+  /** What an IVR or chatbot backend should do with a contact now (or `at`). */
+  route(request?: RouteRequest): RouteDecision;
+  /** The service's maintenance (第18条の2) with the periods given in the options. */
+  readonly maintenance: Maintenance;
 }
 
 const NO_LANGUAGES: readonly string[] = Object.freeze([]);
@@ -79,7 +88,7 @@ function nationalAdjustments(value: unknown): { add: Map<number, string>; remove
  */
 export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk {
   const valid: ValidPolicy = definePolicy(policy);
-  const opts = record(options, 'options', ['companyHolidays', 'overrides', 'nationalHolidays', 'clock']);
+  const opts = record(options, 'options', ['companyHolidays', 'overrides', 'nationalHolidays', 'clock', 'maintenance']);
   if (opts.clock !== undefined && typeof opts.clock !== 'function')
     policyError('options.clock', `expected a function returning epoch milliseconds, got ${describeValue(opts.clock)}`);
   const clock = (opts.clock as (() => number) | undefined) ?? Date.now;
@@ -88,7 +97,6 @@ export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk
   const national = nationalAdjustments(opts.nationalHolidays);
   const firstEdition = valid.editions[0] as (typeof valid.editions)[number];
   const firstDay = firstEdition.startDay;
-  const firstMs = dayStartMs(firstDay);
   const ordinary = new Map(valid.editions.map((e) => [e, [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? null : ordinaryPlan(e, w)))] as const));
   // One entry per day of the supported range, filled a year at a time on first use.
   const plans: (DayPlan | undefined)[] = new Array(END_DAY - firstDay);
@@ -119,23 +127,7 @@ export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk
     return plans[day - firstDay] as DayPlan;
   }
 
-  function checkRange(t: number, allowEnd: boolean): number {
-    if (t < firstMs) {
-      throw new MadoguchiError(
-        'NO_TERMS_IN_FORCE',
-        `No edition of the terms is in force at ${describeInstant(t)}: the earliest known edition (${firstEdition.edition}) takes effect ${formatDate(firstDay)}T00:00+09:00; ask about instants from then until 2099-12-31 JST.`,
-        t,
-      );
-    }
-    if (allowEnd ? t > END_MS : t >= END_MS) {
-      throw new MadoguchiError(
-        'OUT_OF_RANGE',
-        `Out of range: ${describeInstant(t)} is after 2099-12-31 JST, the last day whose holidays are known; ask about instants from ${formatDate(firstDay)} to 2099-12-31 JST.`,
-        t,
-      );
-    }
-    return t;
-  }
+  const checkRange = (t: number, allowEnd: boolean): number => checkInstantRange(t, firstDay, firstEdition.edition, allowEnd);
 
   const instant = (at: unknown, label = 'at'): number => checkRange(toEpochMs(at === undefined ? clock() : at, label), false);
 
@@ -216,11 +208,10 @@ export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk
     const start = checkRange(toEpochMs(from, 'from'), false);
     const end = checkRange(toEpochMs(to, 'to'), true);
     if (end < start) {
-      throw new MadoguchiError(
-        'INVALID_RANGE',
-        `Invalid range: to (${describeInstant(end)}) is before from (${describeInstant(start)}); expected from <= to.`,
-        { from, to },
-      );
+      throw new MadoguchiError('INVALID_RANGE', `Invalid range: to (${formatJst(end)}) is before from (${formatJst(start)}); expected from <= to.`, {
+        from,
+        to,
+      });
     }
     const found: Opening[] = [];
     const lastDay = Math.floor((end - 1 + JST_OFFSET_MS) / MS_PER_DAY);
@@ -261,9 +252,15 @@ export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk
     return planOf(Math.floor((t + JST_OFFSET_MS) / MS_PER_DAY)).edition.lines.map((l) => l.line);
   }
 
-  return Object.freeze({ status, isOpen, nextOpening, windows, day, lines });
-}
+  function openingAt(at: Date, lineId: string): Opening | null {
+    const local = at.getTime() + JST_OFFSET_MS;
+    const d = Math.floor(local / MS_PER_DAY);
+    const ms = local - d * MS_PER_DAY;
+    for (const slot of planOf(d).slots) if (slot.line.id === lineId && slot.opens <= ms && ms < slot.closes) return opening(d, slot);
+    return null;
+  }
 
-function describeInstant(t: number): string {
-  return Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : `${t} ms since 1970-01-01T00:00Z`;
+  const route = createRoute({ status, lines, openingAt, checkLine, recordingNotice: valid.recordingNotice });
+  const maintenance = createMaintenance(opts.maintenance, () => toEpochMs(clock(), 'clock()'));
+  return Object.freeze({ status, isOpen, nextOpening, windows, day, lines, route, maintenance });
 }

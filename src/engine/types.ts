@@ -10,6 +10,8 @@ export interface Line {
   readonly languages: readonly string[];
   /** The published hours, e.g. `'9:00～17:30'`. */
   readonly hours: string;
+  /** ISO weekdays it opens on, 1 = Monday … 7 = Sunday (holidays excepted). */
+  readonly weekdays: readonly number[];
 }
 
 /** One window of one line on one day: `[opensAt, closesAt)`. */

@@ -28,6 +28,7 @@ export interface ValidPolicy {
   readonly editions: readonly ValidEdition[];
   /** Every line id of any edition. */
   readonly lineIds: ReadonlySet<string>;
+  readonly recordingNotice: LocalizedName | null;
 }
 
 // The first full year under the National Holidays Act (祝日法, 1948): earlier days have no holiday data.
@@ -65,6 +66,7 @@ function validLine(value: unknown, path: string, edition: number): ValidLine {
     ...(fax === undefined ? {} : { fax }),
     languages: Object.freeze(languages),
     hours: hoursText(windows),
+    weekdays: Object.freeze([1, 2, 3, 4, 5, 6, 7].filter((d) => opensOn[d])),
   });
   return Object.freeze({ line, windows, opensOn: Object.freeze(opensOn) });
 }
@@ -77,7 +79,11 @@ function validEdition(value: unknown, path: string): ValidEdition {
   }
   const startDay = parseDate(r.effective, `${path}.effective`, 'INVALID_POLICY');
   if (startDay < FIRST_SUPPORTED_DAY) {
-    policyError(`${path}.effective`, `${describeValue(r.effective)} is before 1949-01-01; holidays under the National Holidays Act are known from 1949 on`, r.effective);
+    policyError(
+      `${path}.effective`,
+      `${describeValue(r.effective)} is before 1949-01-01; holidays under the National Holidays Act are known from 1949 on`,
+      r.effective,
+    );
   }
   optionalText(r.source, `${path}.source`);
   const items = list(r.lines, `${path}.lines`);
@@ -96,7 +102,7 @@ function validEdition(value: unknown, path: string): ValidEdition {
  * naming the first problem (unknown keys, malformed, inverted, overlapping windows, duplicates).
  */
 export function definePolicy(input: unknown): ValidPolicy {
-  const r = record(input, 'policy', ['id', 'name', 'editions']);
+  const r = record(input, 'policy', ['id', 'name', 'editions', 'recordingNotice']);
   const items = list(r.editions, 'policy.editions');
   if (items.length === 0) policyError('policy.editions', 'expected at least one edition', items);
   const editions = items.map((item, i) => validEdition(item, `policy.editions[${i}]`)).sort((a, b) => a.startDay - b.startDay);
@@ -107,5 +113,11 @@ export function definePolicy(input: unknown): ValidPolicy {
     if (cur.edition === prev.edition) policyError('policy.editions', `edition ${cur.edition} is listed twice`, items);
   }
   const lineIds = new Set(editions.flatMap((e) => e.lines.map((l) => l.line.id)));
-  return Object.freeze({ id: text(r.id, 'policy.id'), name: localizedName(r.name, 'policy.name'), editions: Object.freeze(editions), lineIds });
+  return Object.freeze({
+    id: text(r.id, 'policy.id'),
+    name: localizedName(r.name, 'policy.name'),
+    editions: Object.freeze(editions),
+    lineIds,
+    recordingNotice: r.recordingNotice === undefined ? null : localizedName(r.recordingNotice, 'policy.recordingNotice'),
+  });
 }

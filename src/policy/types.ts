@@ -42,6 +42,8 @@ export interface PolicyInput {
   readonly id: string;
   readonly name: LocalizedName;
   readonly editions: readonly EditionInput[];
+  /** What an IVR announces before connecting, when calls are recorded. */
+  readonly recordingNotice?: LocalizedName;
 }
 
 /** A company holiday: `'YYYY-MM-DD'`, `'YYYY-MM-DD/YYYY-MM-DD'`, `'--MM-DD'` or `'--MM-DD/--MM-DD'`, optionally named. */
@@ -65,6 +67,20 @@ export interface NationalHolidayAdjustments {
   readonly remove?: readonly string[];
 }
 
+/**
+ * A planned or emergency maintenance period (第18条・第18条の2) as an ISO interval with offsets,
+ * e.g. `'2026-12-05T22:00+09:00/2026-12-06T02:00+09:00'`. `announcedAt`, when given, lets the
+ * library tell whether the notice 第18条2項 requires was given: 14 days for equipment works
+ * (`cause: 'equipment'`, 第1号), in advance for the other causes, none for emergencies.
+ */
+export interface MaintenanceInput {
+  readonly period: string;
+  readonly title: string;
+  readonly kind?: 'planned' | 'emergency';
+  readonly cause?: 'equipment' | 'other';
+  readonly announcedAt?: string;
+}
+
 /** Options of `createDesk`. Unknown keys are rejected. */
 export interface DeskOptions {
   /** 当社休業日: the terms list none, so the integrator supplies them. */
@@ -73,4 +89,6 @@ export interface DeskOptions {
   readonly nationalHolidays?: NationalHolidayAdjustments;
   /** Returns "now" in epoch milliseconds; defaults to `Date.now`. */
   readonly clock?: () => number;
+  /** Planned and emergency maintenance of the service (第18条), for `desk.maintenance`. */
+  readonly maintenance?: readonly MaintenanceInput[];
 }

@@ -15,6 +15,12 @@ import type { PolicyInput } from '../policy/types.js';
 export const desknetsCloud: PolicyInput = deepFreeze({
   id: 'desknets-cloud',
   name: { ja: "desknet's クラウド カスタマーセンター", en: "desknet's Cloud customer center" },
+  // 第6条2項 (same in editions 14 and 15): calls are recorded; the recording is personal
+  // information used only to answer, to improve support quality and to run support smoothly.
+  recordingNotice: {
+    ja: 'この通話は、お客様への適切かつ迅速な回答、サポート品質の向上および円滑なサポート業務のために録音させていただきます。録音データは個人情報として取り扱い、これらの目的以外には使用いたしません。',
+    en: 'This call is recorded so that we can answer you properly and promptly, improve our support and run it smoothly. The recording is handled as personal information and used for no other purpose.',
+  },
   editions: [
     {
       // 第14版 (2020年7月1日): the earliest edition this library knows.

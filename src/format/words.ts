@@ -1,0 +1,80 @@
+import { civilFromDays, isoWeekday } from '../time/civil.js';
+import { formatClockTime } from '../time/clock-time.js';
+import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_MINUTE } from '../time/constants.js';
+
+/** How a sentence is meant to be read: on a screen, or aloud by text-to-speech. */
+export type Style = 'text' | 'speech';
+export type Locale = 'ja' | 'en';
+
+const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
+const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DIGIT_JA = ['ゼロ', 'イチ', 'ニー', 'サン', 'ヨン', 'ゴー', 'ロク', 'ナナ', 'ハチ', 'キュウ'];
+const DIGIT_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+const jstDay = (at: Date): number => Math.floor((at.getTime() + JST_OFFSET_MS) / MS_PER_DAY);
+const msOfDay = (at: Date): number => at.getTime() + JST_OFFSET_MS - jstDay(at) * MS_PER_DAY;
+
+/** ISO weekday (1 = Monday) of an instant's JST day. */
+export const weekdayOf = (at: Date): number => isoWeekday(jstDay(at));
+
+/** The weekday's name: `土曜日` / `Saturday`. */
+export function weekdayName(weekday: number, locale: Locale): string {
+  return locale === 'ja' ? `${WEEKDAY_JA[weekday]}曜日` : (WEEKDAY_EN[weekday] as string);
+}
+
+/** Wall-clock time in JST: `17:30` on screen, `午後5時30分` / `5:30 p.m.` aloud. */
+export function timeWords(at: Date, locale: Locale, style: Style): string {
+  const ms = msOfDay(at);
+  if (style === 'text') return formatClockTime(ms);
+  const minutes = Math.floor(ms / MS_PER_MINUTE);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (locale === 'ja') {
+    if (h === 12 && m === 0) return '正午';
+    return `${h < 12 ? '午前' : '午後'}${h % 12}時${m === 0 ? '' : `${m}分`}`;
+  }
+  if (h === 12 && m === 0) return 'noon';
+  if (h === 0 && m === 0) return 'midnight';
+  return `${h % 12 === 0 ? 12 : h % 12}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** A JST calendar date: `11月24日(火)` / `Tue 24 Nov` on screen, `11月24日 火曜日` / `Tuesday, November 24` aloud. */
+export function dateWords(at: Date, locale: Locale, style: Style): string {
+  const day = jstDay(at);
+  const { month, day: dom } = civilFromDays(day);
+  const w = isoWeekday(day);
+  if (locale === 'ja') return style === 'text' ? `${month}月${dom}日(${WEEKDAY_JA[w]})` : `${month}月${dom}日 ${weekdayName(w, 'ja')}`;
+  const weekday = WEEKDAY_EN[w] as string;
+  const monthName = MONTH_EN[month] as string;
+  return style === 'text' ? `${weekday.slice(0, 3)} ${dom} ${monthName.slice(0, 3)}` : `${weekday}, ${monthName} ${dom}`;
+}
+
+/** A phone number as written, or digit by digit for text-to-speech, groups kept apart. */
+export function phoneWords(tel: string, locale: Locale, style: Style): string {
+  if (style === 'text') return tel;
+  const digits = locale === 'ja' ? DIGIT_JA : DIGIT_EN;
+  return tel
+    .split('-')
+    .map((group) => [...group].map((c) => digits[Number(c)] ?? c).join(locale === 'ja' ? '' : ' '))
+    .join(locale === 'ja' ? '、' : ', ');
+}
+
+const LANGUAGE_NAMES: Record<string, { ja: string; en: string }> = {
+  ja: { ja: '日本語', en: 'Japanese' },
+  en: { ja: '英語', en: 'English' },
+  zh: { ja: '中国語', en: 'Chinese' },
+  ko: { ja: '韓国語', en: 'Korean' },
+};
+
+/** Names of BCP 47 languages, joined: `日本語` / `Japanese and English`; unknown tags stay tags. */
+export function languageWords(tags: readonly string[], locale: Locale): string {
+  const names = tags.map((t) => LANGUAGE_NAMES[t.toLowerCase()]?.[locale] ?? t);
+  if (locale === 'ja') return names.join('・');
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Whether two instants fall on the same JST day, or `b` on the next one. */
+export function dayDistance(a: Date, b: Date): number {
+  return jstDay(b) - jstDay(a);
+}

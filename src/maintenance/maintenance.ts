@@ -1,0 +1,129 @@
+import { describeValue } from '../errors/describe-value.js';
+import { optionalList, policyError, record, text } from '../policy/shape.js';
+import { daysFromCivil } from '../time/civil.js';
+import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_HOUR } from '../time/constants.js';
+import { type InstantInput, toEpochMs } from '../time/instant.js';
+import { checkRange, TERMS_FIRST_DAY } from '../time/range.js';
+
+/** 第18条の2 came with edition 15, in force from 2023-02-06 (付則 第1条). */
+const REGULAR_FROM_DAY = daysFromCivil(2023, 2, 6);
+/** 第18条の2第2項: 「毎日1:00～6:00 (UTC+9) の間に定期的実施する」. */
+const REGULAR_OPENS = 1 * MS_PER_HOUR;
+const REGULAR_CLOSES = 6 * MS_PER_HOUR;
+/** 第18条2項: works under 第1号 (equipment) are announced 「14日前までに」. */
+const EQUIPMENT_NOTICE_MS = 14 * MS_PER_DAY;
+
+/** A planned or emergency maintenance period of the service. */
+export interface MaintenancePeriod {
+  readonly kind: 'planned' | 'emergency';
+  readonly title: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly cause: 'equipment' | 'other';
+  readonly announcedAt: Date | null;
+  /**
+   * Whether it was announced with less notice than 第18条2項 asks (14 days for equipment works,
+   * in advance otherwise); `false` for emergencies, which are exempt; `null` when `announcedAt`
+   * is unknown.
+   */
+  readonly shortNotice: boolean | null;
+}
+
+/** Whether the service (not the phone lines) is in maintenance at `at`. */
+export interface MaintenanceStatus {
+  readonly at: Date;
+  /** Inside the daily regular window 1:00–6:00 UTC+9, when delays of tens of seconds or brief interruptions are possible. */
+  readonly inRegularWindow: boolean;
+  /** The regular window containing `at`, or the next one. */
+  readonly regularWindow: { readonly start: Date; readonly end: Date };
+  /** Configured periods containing `at`. */
+  readonly active: readonly MaintenancePeriod[];
+  /** Configured periods not yet ended at `at` (active ones included), in start order. */
+  readonly planned: readonly MaintenancePeriod[];
+}
+
+/** Maintenance windows of 第18条の2 plus the configured planned and emergency periods. */
+export interface Maintenance {
+  status(at?: InstantInput): MaintenanceStatus;
+  readonly periods: readonly MaintenancePeriod[];
+}
+
+function parsePeriod(value: unknown, path: string): MaintenancePeriod {
+  const r = record(value, path, ['period', 'title', 'kind', 'cause', 'announcedAt']);
+  const period = text(r.period, `${path}.period`);
+  const [from, to, extra] = period.split('/');
+  if (from === undefined || to === undefined || extra !== undefined) {
+    policyError(`${path}.period`, `${describeValue(period)} is not an ISO interval "start/end" of instants with offsets`, period);
+  }
+  const start = toEpochMs(from, `${path}.period start`);
+  const end = toEpochMs(to, `${path}.period end`);
+  if (end <= start) policyError(`${path}.period`, `${describeValue(period)} ends before it starts`, period);
+  if (r.kind !== undefined && r.kind !== 'planned' && r.kind !== 'emergency')
+    policyError(`${path}.kind`, `expected "planned" or "emergency", got ${describeValue(r.kind)}`, r.kind);
+  if (r.cause !== undefined && r.cause !== 'equipment' && r.cause !== 'other')
+    policyError(`${path}.cause`, `expected "equipment" or "other", got ${describeValue(r.cause)}`, r.cause);
+  const kind = (r.kind as MaintenancePeriod['kind'] | undefined) ?? 'planned';
+  const cause = (r.cause as MaintenancePeriod['cause'] | undefined) ?? 'other';
+  const announced = r.announcedAt === undefined ? null : toEpochMs(r.announcedAt, `${path}.announcedAt`);
+  const required = cause === 'equipment' ? EQUIPMENT_NOTICE_MS : 0;
+  return Object.freeze({
+    kind,
+    title: text(r.title, `${path}.title`),
+    start: new Date(start),
+    end: new Date(end),
+    cause,
+    announcedAt: announced === null ? null : new Date(announced),
+    // 「14日前までに」 is met by an announcement at least 14 days ahead; 「予め」 by any before the start.
+    shortNotice: kind === 'emergency' ? false : announced === null ? null : required > 0 ? announced > start - required : announced >= start,
+  });
+}
+
+/**
+ * Builds the maintenance answers for a list of planned and emergency periods.
+ *
+ * @param periods - ISO intervals with a title, e.g. from an announcement feed
+ * @param clock - "now" in epoch milliseconds
+ * @throws `MadoguchiError` `INVALID_POLICY` for a malformed period, `INVALID_INSTANT` for a bad instant
+ * @example
+ * ```ts
+ * const m = createMaintenance([{ period: '2026-12-05T22:00+09:00/2026-12-06T02:00+09:00', title: 'DB更新' }]);
+ * m.status('2026-12-05T23:00+09:00').active[0]?.title; //=> 'DB更新'
+ * ```
+ */
+export function createMaintenance(periods: unknown = [], clock: () => number = Date.now): Maintenance {
+  const list = Object.freeze(
+    optionalList(periods, 'options.maintenance')
+      .map((p, i) => parsePeriod(p, `options.maintenance[${i}]`))
+      .sort((a, b) => a.start.getTime() - b.start.getTime()),
+  );
+  // Compared as numbers taken now: the returned Dates are the caller's to mutate.
+  const bounds = list.map((p) => [p.start.getTime(), p.end.getTime()] as const);
+  function status(at?: InstantInput): MaintenanceStatus {
+    const t = checkRange(toEpochMs(at === undefined ? clock() : at, 'at'), TERMS_FIRST_DAY, 14);
+    const local = t + JST_OFFSET_MS;
+    let day = Math.max(Math.floor(local / MS_PER_DAY), REGULAR_FROM_DAY);
+    if (local >= day * MS_PER_DAY + REGULAR_CLOSES) day += 1;
+    const start = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_OPENS;
+    const end = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_CLOSES;
+    return Object.freeze({
+      at: new Date(t),
+      inRegularWindow: start <= t && t < end,
+      regularWindow: Object.freeze({ start: new Date(start), end: new Date(end) }),
+      active: Object.freeze(list.filter((_, i) => (bounds[i] as readonly [number, number])[0] <= t && t < (bounds[i] as readonly [number, number])[1])),
+      planned: Object.freeze(list.filter((_, i) => t < (bounds[i] as readonly [number, number])[1])),
+    });
+  }
+  return Object.freeze({ status, periods: list });
+}
+
+/**
+ * The service's maintenance under 第18条の2 with no announced periods: the daily regular window.
+ *
+ * @example
+ * ```ts
+ * import { maintenance } from 'madoguchi';
+ * maintenance.status('2026-11-25T03:00:00+09:00').inRegularWindow; //=> true
+ * maintenance.status('2026-11-25T06:00:00+09:00').inRegularWindow; //=> false
+ * ```
+ */
+export const maintenance: Maintenance = createMaintenance();

@@ -1,0 +1,26 @@
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { isLanguageTag } from '../policy/shape.js';
+
+/**
+ * Whether a caller's BCP 47 tag is served by a line's tags. Lines promise a language, not a
+ * region or script, so `ja-JP` and `ja-Jpan` are served by `ja`; a line tag with subtags
+ * (`zh-Hant`) serves only callers whose tag starts with it.
+ */
+export function servedBy(caller: string, lineTags: readonly string[]): boolean {
+  const c = caller.toLowerCase();
+  return lineTags.some((tag) => {
+    const t = tag.toLowerCase();
+    return c === t || c.startsWith(`${t}-`);
+  });
+}
+
+/** Checks a caller's language tag; throws `INVALID_LANGUAGE` for a malformed one. */
+export function checkLanguage(value: unknown): string {
+  if (isLanguageTag(value)) return value;
+  throw new MadoguchiError(
+    'INVALID_LANGUAGE',
+    `Invalid language: ${describeValue(value)} is not a BCP 47 language tag; expected a tag such as "ja", "ja-JP", "en-US" or "zh-Hant".`,
+    value,
+  );
+}
