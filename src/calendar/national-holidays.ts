@@ -1,4 +1,4 @@
-import { getHolidaysOf } from 'japanese-holidays';
+import JapaneseHolidays from 'japanese-holidays';
 import { daysFromCivil } from '../time/civil.js';
 
 /**
@@ -17,7 +17,7 @@ const byYear = new Map<number, ReadonlyMap<number, string>>();
 export function nationalHolidaysOf(year: number): ReadonlyMap<number, string> {
   let table = byYear.get(year);
   if (table === undefined) {
-    table = new Map(getHolidaysOf(year).map((h) => [daysFromCivil(year, h.month, h.date), h.name] as const));
+    table = new Map(JapaneseHolidays.getHolidaysOf(year).map((h) => [daysFromCivil(year, h.month, h.date), h.name] as const));
     byYear.set(year, table);
   }
   return table;
