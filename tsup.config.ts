@@ -12,6 +12,8 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     clean: true,
+    // Shared chunks in both formats, so every entry sees one MadoguchiError class (instanceof works).
+    splitting: true,
     target: 'es2022',
     platform: 'neutral',
     external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
