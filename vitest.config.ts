@@ -6,5 +6,6 @@ export default defineConfig({
     // The million-instant reference run has its own config (vitest.reference.config.ts).
     exclude: ['test/**/*.slow.test.ts', 'node_modules/**'],
     pool: 'threads',
+    globalSetup: ['test/cli/build-once.ts'],
   },
 });

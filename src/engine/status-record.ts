@@ -21,17 +21,9 @@ export class StatusRecord implements Status {
     return formatJst(this.at.getTime());
   }
 
-  toJSON(): Omit<Status, 'at' | 'closesAt'> & { at: string; closesAt: string | null } {
-    return {
-      at: this.at.toISOString(),
-      jst: this.jst,
-      edition: this.edition,
-      open: this.open,
-      line: this.line,
-      closesAt: this.closesAt ? this.closesAt.toISOString() : null,
-      next: this.next,
-      closed: this.closed,
-      languages: this.languages,
-    };
+  /** A plain copy with `jst` included; the Dates serialize as usual. */
+  toJSON(): Status {
+    const { at, jst, edition, open, line, closesAt, next, closed, languages } = this;
+    return { at, jst, edition, open, line, closesAt, next, closed, languages };
   }
 }
