@@ -1,0 +1,91 @@
+import type { Closed, ClosedReason, Line } from '../index.js';
+import { languageWords } from '../format/words.js';
+
+/** The languages the CLI prints in. */
+export type Lang = 'ja' | 'en';
+
+/**
+ * Why a line or a day is closed, in a few words: the one table the status screen and the calendar
+ * share, so a reason is always called the same.
+ */
+export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, string>>>> = {
+  ja: {
+    weekend: '土日',
+    'national-holiday': '祝日',
+    'company-holiday': '当社休業日',
+    override: '臨時休止',
+    'before-hours': '受付開始前',
+    'between-windows': '受付時間外',
+    'after-hours': '本日の受付終了',
+  },
+  en: {
+    weekend: 'weekend',
+    'national-holiday': 'national holiday',
+    'company-holiday': 'company holiday',
+    override: 'special closure',
+    'before-hours': 'not open yet',
+    'between-windows': 'between windows',
+    'after-hours': 'closed for the day',
+  },
+};
+
+/** Short weekday names, index 1 = Monday … 7 = Sunday (ISO). */
+export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
+  ja: ['', '月', '火', '水', '木', '金', '土', '日'],
+  en: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+
+/**
+ * A closure in words: the reason, the name of the holiday or closure, and a national holiday that
+ * falls on the same day when another reason took precedence.
+ *
+ * @example
+ * ```ts
+ * closureText({ reason: 'company-holiday', name: '年末年始休業', holiday: { name: '元日', provisional: false } }, 'ja');
+ * //=> '当社休業日（年末年始休業）・祝日（元日）'
+ * ```
+ */
+export function closureText(closed: Closed, lang: Lang): string {
+  const named = (label: string, name: string | undefined): string => (name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`);
+  const text = named(REASON_LABELS[lang][closed.reason], closed.name);
+  const alsoHoliday = closed.holiday !== undefined && closed.reason !== 'national-holiday' && closed.holiday.name !== closed.name;
+  if (!alsoHoliday || closed.holiday === undefined) return text;
+  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], closed.holiday.name)}`;
+}
+
+/**
+ * The language constraint of the terms (対応可能言語), e.g. `日本語のみ` / `Japanese only`.
+ *
+ * @example
+ * ```ts
+ * languageText(['ja'], 'en'); //=> 'Japanese only'
+ * ```
+ */
+export function languageText(languages: readonly string[], lang: Lang): string {
+  if (languages.length === 0) return '-';
+  return lang === 'ja' ? `${languageWords(languages, 'ja')}のみ` : `${languageWords(languages, 'en')} only`;
+}
+
+/**
+ * A line's name: Japanese as the terms write it; in English, both.
+ *
+ * @example
+ * ```ts
+ * lineLabel(line, 'en'); //=> 'Regular line (通常窓口)'
+ * ```
+ */
+export function lineLabel(line: Line, lang: Lang): string {
+  return lang === 'ja' ? line.name.ja : `${line.name.en} (${line.name.ja})`;
+}
+
+/**
+ * TEL and, when the line has one, FAX.
+ *
+ * @example
+ * ```ts
+ * numbersText(line); //=> 'TEL 0120-365-800  FAX 045-640-5918'
+ * ```
+ */
+export function numbersText(line: Line): string {
+  return `TEL ${line.tel}${line.fax === undefined ? '' : `  FAX ${line.fax}`}`;
+}
