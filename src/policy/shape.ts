@@ -40,9 +40,16 @@ export function optionalText(value: unknown, path: string): string | undefined {
   return value === undefined ? undefined : text(value, path);
 }
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
-
-/** A well-formed BCP 47 language tag (the subset madoguchi compares on: language and subtags). */
+/**
+ * A well-formed BCP 47 language tag, as the platform's own `Intl.getCanonicalLocales` judges it
+ * (it throws a RangeError for a malformed one).
+ */
 export function isLanguageTag(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 64 && LANGUAGE_TAG.test(value);
+  if (typeof value !== 'string' || value === '' || value.length > 64) return false;
+  try {
+    Intl.getCanonicalLocales(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
