@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk, desk, desknetsCloud, type EditionInput, MadoguchiError, type PolicyInput, type WindowInput } from '../../src/index.js';
+
+// Misuse throws MadoguchiError with a stable code (design notes, "Errors"); the message names the
+// offending value and what is accepted. Closed is an answer, never an error.
+
+const caught = (fn: () => unknown): unknown => {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+
+const ed15 = desknetsCloud.editions.find((e) => e.edition === 15) as EditionInput;
+const regular = ed15.lines[0] as EditionInput['lines'][number];
+
+/** The preset with edition 15's regular line given other windows. */
+const withRegularWindows = (windows: WindowInput[]): PolicyInput => ({
+  ...desknetsCloud,
+  editions: [{ ...ed15, lines: [{ ...regular, windows }] }],
+});
+
+// Each mention is a literal the message must contain, or a pattern it must match.
+type Row = [what: string, fn: () => unknown, code: string, mentions: (string | RegExp)[]];
+
+const instantRows: Row[] = [
+  ['an invalid Date', () => desk.status(new Date(Number.NaN)), 'INVALID_INSTANT', [/invalid/i, 'offset']],
+  ['NaN', () => desk.status(Number.NaN), 'INVALID_INSTANT', ['NaN', 'epoch milliseconds']],
+  ['Infinity', () => desk.status(Number.POSITIVE_INFINITY), 'INVALID_INSTANT', ['Infinity', 'epoch milliseconds']],
+  ['-Infinity to isOpen', () => desk.isOpen(Number.NEGATIVE_INFINITY), 'INVALID_INSTANT', ['-Infinity', 'epoch milliseconds']],
+  ['a date-time without offset', () => desk.status('2026-11-25T10:00'), 'AMBIGUOUS_INSTANT', ['2026-11-25T10:00', '+09:00']],
+  ['a date-time without offset to nextOpening', () => desk.nextOpening('2026-11-25T10:00:00'), 'AMBIGUOUS_INSTANT', ['2026-11-25T10:00:00', '+09:00']],
+  ['a calendar date as an instant', () => desk.status('2026-11-25'), 'AMBIGUOUS_INSTANT', ['2026-11-25', '+09:00']],
+  ['a calendar date as an instant to isOpen', () => desk.isOpen('2026-11-25'), 'AMBIGUOUS_INSTANT', ['2026-11-25', '+09:00']],
+  ['a word', () => desk.status('tomorrow'), 'INVALID_INSTANT', ['tomorrow', 'ISO 8601']],
+  ['an impossible day with an offset', () => desk.status('2026-02-30T10:00+09:00'), 'INVALID_INSTANT', ['2026-02-30T10:00+09:00', /ISO 8601|offset/]],
+  ['an empty string', () => desk.status(''), 'INVALID_INSTANT', ['""', /ISO 8601|offset/]],
+  ['null', () => desk.status(null as unknown as string), 'INVALID_INSTANT', ['null', 'Date']],
+  ['an object', () => desk.status({ at: '2026-11-25T10:00+09:00' } as unknown as string), 'INVALID_INSTANT', ['object', 'Date']],
+  ['an array', () => desk.status(['2026-11-25T10:00+09:00'] as unknown as string), 'INVALID_INSTANT', ['array', 'Date']],
+  ['null as the start of windows', () => desk.windows(null as unknown as string, '2026-11-26T00:00+09:00'), 'INVALID_INSTANT', ['null', 'Date']],
+];
+
+const otherQueryRows: Row[] = [
+  ['an impossible calendar date to day()', () => desk.day('2026-02-30'), 'INVALID_DATE', ['2026-02-30', 'YYYY-MM-DD']],
+  ['a malformed calendar date to day()', () => desk.day('2026-2-3'), 'INVALID_DATE', ['2026-2-3', 'YYYY-MM-DD']],
+  ['an unknown line to isOpen', () => desk.isOpen('2026-11-25T10:00+09:00', 'evening'), 'UNKNOWN_LINE', ['evening', 'regular', 'night']],
+  ['an unknown line to nextOpening', () => desk.nextOpening('2026-11-25T10:00+09:00', 'Regular'), 'UNKNOWN_LINE', ['Regular', 'regular']],
+  ['an unknown line to windows', () => desk.windows('2026-11-25T00:00+09:00', '2026-11-26T00:00+09:00', 'support'), 'UNKNOWN_LINE', ['support', 'regular']],
+  [
+    'windows with to before from',
+    () => desk.windows('2026-11-26T00:00+09:00', '2026-11-25T00:00+09:00'),
+    'INVALID_RANGE',
+    ['2026-11-25', '2026-11-26', 'from'],
+  ],
+  ['an instant before 2020-07-01 JST', () => desk.status('2020-06-30T23:59:59.999+09:00'), 'NO_TERMS_IN_FORCE', ['2020-06-30', '2020-07-01']],
+  ['an instant from 2100-01-01 JST', () => desk.status('2100-01-01T00:00+09:00'), 'OUT_OF_RANGE', ['2099-12-31']],
+];
+
+const policyRows: Row[] = [
+  ['an inverted window', () => createDesk(withRegularWindows([['17:30', '9:00']])), 'INVALID_POLICY', ['17:30', '9:00']],
+  [
+    'overlapping windows',
+    () =>
+      createDesk(
+        withRegularWindows([
+          ['9:00', '13:00'],
+          ['12:00', '17:30'],
+        ]),
+      ),
+    'INVALID_POLICY',
+    ['12:00', '13:00', /overlap/i],
+  ],
+  [
+    'touching windows',
+    () =>
+      createDesk(
+        withRegularWindows([
+          ['9:00', '12:00'],
+          ['12:00', '17:30'],
+        ]),
+      ),
+    'INVALID_POLICY',
+    ['12:00', /touch/i],
+  ],
+  ['a malformed time', () => createDesk(withRegularWindows([['9時', '17:30']])), 'INVALID_POLICY', ['9時', 'H:MM']],
+  [
+    'an unknown option key',
+    () => createDesk(desknetsCloud, { companyHoliday: ['2026-12-29'] } as unknown as Parameters<typeof createDesk>[1]),
+    'INVALID_POLICY',
+    ['companyHoliday', 'companyHolidays'],
+  ],
+  [
+    'an unknown line id in an override',
+    () => createDesk(desknetsCloud, { overrides: [{ date: '2026-12-28', lineId: 'evening', closed: true }] }),
+    'INVALID_POLICY',
+    ['evening', 'regular', 'night'],
+  ],
+  [
+    'the night line in an override dated under edition 14',
+    () => createDesk(desknetsCloud, { overrides: [{ date: '2022-11-16', lineId: 'night', closed: true }] }),
+    'INVALID_POLICY',
+    ['night', 'regular'],
+  ],
+  [
+    'duplicate line ids',
+    () => createDesk({ ...desknetsCloud, editions: [{ ...ed15, lines: [regular, { ...regular, tel: '0120-000-000' }] }] }),
+    'INVALID_POLICY',
+    ['regular', /duplicate/i],
+  ],
+  ['an impossible company holiday', () => createDesk(desknetsCloud, { companyHolidays: ['2026-02-30'] }), 'INVALID_DATE', ['2026-02-30', 'YYYY-MM-DD']],
+  [
+    'an inverted company holiday interval',
+    () => createDesk(desknetsCloud, { companyHolidays: ['2027-01-03/2026-12-29'] }),
+    'INVALID_POLICY',
+    ['2027-01-03/2026-12-29'],
+  ],
+];
+
+describe.each([
+  ['instants', instantRows],
+  ['other query arguments', otherQueryRows],
+  ['policies and options', policyRows],
+] as const)('bad %s', (_group, rows) => {
+  it.each(
+    rows.map(([what, fn, code, mentions]) => [what, code, fn, mentions] as const),
+  )('%s throws MadoguchiError %s, naming the value and what is accepted', (_what, code, fn, mentions) => {
+    const error = caught(fn);
+    expect(error).toBeInstanceOf(MadoguchiError);
+    expect(error).toBeInstanceOf(Error);
+    const e = error as MadoguchiError;
+    expect(e.name).toBe('MadoguchiError');
+    expect(e.code).toBe(code);
+    for (const m of mentions) expect(e.message).toMatch(m);
+  });
+});
+
+describe('closed is an answer, never an error', () => {
+  const sunday = '2026-11-29T10:00:00+09:00';
+  it.each([
+    ['status', () => desk.status(sunday).closed?.reason, 'weekend'],
+    ['isOpen', () => desk.isOpen(sunday), false],
+    ['isOpen for the night line', () => desk.isOpen('2026-11-29T18:30:00+09:00', 'night'), false],
+    ['nextOpening', () => desk.nextOpening(sunday)?.opensAt.getTime(), Date.parse('2026-11-30T09:00:00+09:00')],
+    ['day', () => desk.day('2026-11-29').closed?.reason, 'weekend'],
+    ['windows over the weekend', () => desk.windows('2026-11-28T00:00+09:00', '2026-11-30T00:00+09:00').length, 0],
+  ] as const)('%s on Sunday 2026-11-29 answers without throwing', (_what, fn, expected) => {
+    expect(fn).not.toThrow();
+    expect(fn()).toBe(expected);
+  });
+});
