@@ -1,56 +1,15 @@
-import { companyHolidaysOf, parseCompanyHolidays } from '../calendar/company-holidays.js';
-import { nationalHolidaysOf, OFFICIAL_THROUGH_YEAR } from '../calendar/national-holidays.js';
+import { parseCompanyHolidays } from '../calendar/parse-company-holidays.js';
 import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
-import { createMaintenance, type Maintenance } from '../maintenance/maintenance.js';
-import { definePolicy, type ValidPolicy } from '../policy/define-policy.js';
-import { editionOn, parseOverrides } from '../policy/overrides.js';
+import { parseMaintenance } from '../maintenance/parse-maintenance.js';
+import { definePolicy } from '../policy/define-policy.js';
+import { parseOverrides } from '../policy/overrides.js';
 import { optionalList, policyError, record, text } from '../policy/shape.js';
 import type { DeskOptions, PolicyInput } from '../policy/types.js';
-import { createRoute } from '../routing/route.js';
-import type { RouteDecision, RouteRequest } from '../routing/types.js';
-import { formatDate, parseDate } from '../time/calendar-date.js';
-import { daysFromCivil, isoWeekday, yearOfDay } from '../time/civil.js';
-import { END_DAY, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
-import { formatJst } from '../time/format-jst.js';
-import { type InstantInput, toEpochMs } from '../time/instant.js';
-import { checkRange as checkInstantRange } from '../time/range.js';
-import { type DayPlan, ordinaryPlan, type Slot, specialPlan } from './day-plan.js';
-import { StatusRecord } from './status-record.js';
-import type { DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
+import { parseDate } from '../time/calendar-date.js';
+import { compileDesk } from './compile-desk.js';
+import type { Desk } from './desk-type.js';
 
-/**
- * A compiled contact-hours schedule. Every method takes instants as `Date`, epoch milliseconds or
- * an ISO 8601 string with an offset; `at` defaults to the desk's clock. Closed is an answer;
- * bad input throws `MadoguchiError`.
- */
-export interface Desk {
-  /** Which line is open at `at`, until when, why not, and the next opening. */
-  status(at?: InstantInput): Status;
-  /** Whether any line (or `lineId`) is open at `at`. */
-  isOpen(at?: InstantInput, lineId?: string): boolean;
-  /** The first window of any line (or `lineId`) opening strictly after `at`; `null` if none before 2100. */
-  nextOpening(at?: InstantInput, lineId?: string): Opening | null;
-  /** Windows overlapping `[from, to)`, in time order. */
-  windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[];
-  /** One JST calendar day (`YYYY-MM-DD`, or the day of an instant). */
-  day(date: string | InstantInput): DayInfo;
-  /** The lines of the edition in force at `at`. */
-  lines(at?: InstantInput): readonly Line[];
-  /** What an IVR or chatbot backend should do with a contact now (or `at`). */
-  route(request?: RouteRequest): RouteDecision;
-  /** The service's maintenance (第18条の2) with the periods given in the options. */
-  readonly maintenance: Maintenance;
-}
-
-const NO_LANGUAGES: readonly string[] = Object.freeze([]);
-const dayStartMs = (day: number): number => day * MS_PER_DAY - JST_OFFSET_MS;
-const opening = (day: number, slot: Slot): Opening => ({
-  line: slot.line,
-  opensAt: new Date(dayStartMs(day) + slot.opens),
-  closesAt: new Date(dayStartMs(day) + slot.closes),
-});
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+export type { Desk } from './desk-type.js';
 
 function nationalAdjustments(value: unknown): { add: Map<number, string>; remove: Set<number> } {
   const add = new Map<number, string>();
@@ -87,180 +46,17 @@ function nationalAdjustments(value: unknown): { add: Map<number, string>; remove
  * ```
  */
 export function createDesk(policy: PolicyInput, options: DeskOptions = {}): Desk {
-  const valid: ValidPolicy = definePolicy(policy);
+  const valid = definePolicy(policy);
   const opts = record(options, 'options', ['companyHolidays', 'overrides', 'nationalHolidays', 'clock', 'maintenance']);
-  if (opts.clock !== undefined && typeof opts.clock !== 'function')
+  if (opts.clock !== undefined && typeof opts.clock !== 'function') {
     policyError('options.clock', `expected a function returning epoch milliseconds, got ${describeValue(opts.clock)}`);
-  const clock = (opts.clock as (() => number) | undefined) ?? Date.now;
-  const company = parseCompanyHolidays(opts.companyHolidays);
-  const overrides = parseOverrides(opts.overrides, valid);
-  const national = nationalAdjustments(opts.nationalHolidays);
-  const firstEdition = valid.editions[0] as (typeof valid.editions)[number];
-  const firstDay = firstEdition.startDay;
-  const ordinary = new Map(valid.editions.map((e) => [e, [0, 1, 2, 3, 4, 5, 6, 7].map((w) => (w === 0 ? null : ordinaryPlan(e, w)))] as const));
-  // One entry per day of the supported range, filled a year at a time on first use.
-  const plans: (DayPlan | undefined)[] = new Array(END_DAY - firstDay);
-
-  function buildYear(year: number): void {
-    const holidays = nationalHolidaysOf(year);
-    const companyDays = companyHolidaysOf(company, year);
-    const from = Math.max(daysFromCivil(year, 1, 1), firstDay);
-    const to = Math.min(daysFromCivil(year + 1, 1, 1), END_DAY);
-    for (let day = from; day < to; day++) {
-      const edition = editionOn(valid, day) as (typeof valid.editions)[number];
-      const weekday = isoWeekday(day);
-      const holidayName = national.remove.has(day) ? undefined : (national.add.get(day) ?? holidays.get(day));
-      const holiday: HolidayMark | null = holidayName === undefined ? null : Object.freeze({ name: holidayName, provisional: year > OFFICIAL_THROUGH_YEAR });
-      const companyName = companyDays.get(day);
-      const dayOverrides = overrides.get(day);
-      plans[day - firstDay] =
-        holiday === null && !companyDays.has(day) && dayOverrides === undefined
-          ? ((ordinary.get(edition) as (DayPlan | null)[])[weekday] as DayPlan)
-          : specialPlan(edition, weekday, { holiday, company: companyDays.has(day) ? { name: companyName } : null, overrides: dayOverrides });
-    }
   }
-
-  function planOf(day: number): DayPlan {
-    const found = plans[day - firstDay];
-    if (found !== undefined) return found;
-    buildYear(yearOfDay(day));
-    return plans[day - firstDay] as DayPlan;
-  }
-
-  const checkRange = (t: number, allowEnd: boolean): number => checkInstantRange(t, firstDay, firstEdition.edition, allowEnd);
-
-  const instant = (at: unknown, label = 'at'): number => checkRange(toEpochMs(at === undefined ? clock() : at, label), false);
-
-  function checkLine(lineId: unknown): void {
-    if (lineId !== undefined && (typeof lineId !== 'string' || !valid.lineIds.has(lineId))) {
-      throw new MadoguchiError(
-        'UNKNOWN_LINE',
-        `Unknown line ${describeValue(lineId)}; the lines are ${[...valid.lineIds].map((id) => `"${id}"`).join(', ')}.`,
-        lineId,
-      );
-    }
-  }
-
-  function firstAfterDay(day: number, lineId: string | undefined): Opening | null {
-    for (let d = day + 1; d < END_DAY; d++) {
-      for (const slot of planOf(d).slots) if (lineId === undefined || slot.line.id === lineId) return opening(d, slot);
-    }
-    return null;
-  }
-
-  function nextOpening(at?: InstantInput, lineId?: string): Opening | null {
-    checkLine(lineId);
-    const local = instant(at) + JST_OFFSET_MS;
-    const day = Math.floor(local / MS_PER_DAY);
-    const ms = local - day * MS_PER_DAY;
-    for (const slot of planOf(day).slots) {
-      if (slot.opens > ms && (lineId === undefined || slot.line.id === lineId)) return opening(day, slot);
-    }
-    return firstAfterDay(day, lineId);
-  }
-
-  function isOpen(at?: InstantInput, lineId?: string): boolean {
-    checkLine(lineId);
-    const local = instant(at) + JST_OFFSET_MS;
-    const day = Math.floor(local / MS_PER_DAY);
-    const ms = local - day * MS_PER_DAY;
-    for (const slot of planOf(day).slots) {
-      if (slot.opens <= ms && ms < slot.closes && (lineId === undefined || slot.line.id === lineId)) return true;
-    }
-    return false;
-  }
-
-  function status(at?: InstantInput): Status {
-    const t = instant(at);
-    const local = t + JST_OFFSET_MS;
-    const day = Math.floor(local / MS_PER_DAY);
-    const ms = local - day * MS_PER_DAY;
-    const plan = planOf(day);
-    let open: Slot | null = null;
-    let later: Slot | null = null;
-    for (const slot of plan.slots) {
-      if (slot.opens > ms) {
-        later = slot;
-        break;
-      }
-      if (open === null && ms < slot.closes) open = slot;
-    }
-    const next = later === null ? firstAfterDay(day, undefined) : opening(day, later);
-    if (open !== null) {
-      return new StatusRecord(new Date(t), plan.edition.edition, true, open.line, new Date(t - ms + open.closes), next, null, open.line.languages);
-    }
-    let closed = plan.closed;
-    if (closed === null) {
-      const first = plan.slots[0] as Slot;
-      closed = plan.base?.some((s) => s.opens <= ms && ms < s.closes)
-        ? plan.overridden
-        : ms < first.opens
-          ? plan.beforeHours
-          : ms >= plan.lastCloses
-            ? plan.afterHours
-            : plan.betweenWindows;
-    }
-    return new StatusRecord(new Date(t), plan.edition.edition, false, null, null, next, closed, next === null ? NO_LANGUAGES : next.line.languages);
-  }
-
-  function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {
-    checkLine(lineId);
-    const start = checkRange(toEpochMs(from, 'from'), false);
-    const end = checkRange(toEpochMs(to, 'to'), true);
-    if (end < start) {
-      throw new MadoguchiError('INVALID_RANGE', `Invalid range: to (${formatJst(end)}) is before from (${formatJst(start)}); expected from <= to.`, {
-        from,
-        to,
-      });
-    }
-    const found: Opening[] = [];
-    const lastDay = Math.floor((end - 1 + JST_OFFSET_MS) / MS_PER_DAY);
-    for (let day = Math.floor((start + JST_OFFSET_MS) / MS_PER_DAY); day <= lastDay; day++) {
-      const base = dayStartMs(day);
-      for (const slot of planOf(day).slots) {
-        if (base + slot.opens < end && base + slot.closes > start && (lineId === undefined || slot.line.id === lineId)) found.push(opening(day, slot));
-      }
-    }
-    return found;
-  }
-
-  function dayNumberOf(date: unknown): number {
-    if (typeof date === 'string' && (DATE_ONLY.test(date) || !/\d{2}:\d{2}/.test(date))) {
-      const day = parseDate(date);
-      checkRange(dayStartMs(day), false);
-      return day;
-    }
-    return Math.floor((instant(date, 'date') + JST_OFFSET_MS) / MS_PER_DAY);
-  }
-
-  function day(date: string | InstantInput): DayInfo {
-    if (date === undefined) throw new MadoguchiError('INVALID_DATE', 'Invalid date: undefined; expected "YYYY-MM-DD" or an instant.', date);
-    const d = dayNumberOf(date);
-    const plan = planOf(d);
-    return Object.freeze({
-      date: formatDate(d),
-      weekday: isoWeekday(d),
-      edition: plan.edition.edition,
-      closed: plan.closed,
-      holiday: plan.holiday,
-      windows: plan.slots.map((slot) => opening(d, slot)),
-    });
-  }
-
-  function lines(at?: InstantInput): readonly Line[] {
-    const t = instant(at);
-    return planOf(Math.floor((t + JST_OFFSET_MS) / MS_PER_DAY)).edition.lines.map((l) => l.line);
-  }
-
-  function openingAt(at: Date, lineId: string): Opening | null {
-    const local = at.getTime() + JST_OFFSET_MS;
-    const d = Math.floor(local / MS_PER_DAY);
-    const ms = local - d * MS_PER_DAY;
-    for (const slot of planOf(d).slots) if (slot.line.id === lineId && slot.opens <= ms && ms < slot.closes) return opening(d, slot);
-    return null;
-  }
-
-  const route = createRoute({ status, lines, openingAt, checkLine, recordingNotice: valid.recordingNotice });
-  const maintenance = createMaintenance(opts.maintenance, () => toEpochMs(clock(), 'clock()'));
-  return Object.freeze({ status, isOpen, nextOpening, windows, day, lines, route, maintenance });
+  return compileDesk(valid, {
+    // Date.now is read at each call, so fake timers in a caller's tests apply.
+    clock: (opts.clock as (() => number) | undefined) ?? (() => Date.now()),
+    company: parseCompanyHolidays(opts.companyHolidays),
+    overrides: parseOverrides(opts.overrides, valid),
+    national: nationalAdjustments(opts.nationalHolidays),
+    maintenance: parseMaintenance(opts.maintenance),
+  });
 }

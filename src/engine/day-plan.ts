@@ -1,4 +1,4 @@
-import type { ValidEdition, ValidLine } from '../policy/define-policy.js';
+import type { ValidEdition, ValidLine } from '../policy/build-policy.js';
 import type { OverrideRule } from '../policy/overrides.js';
 import type { Closed, HolidayMark, Line } from './types.js';
 

@@ -1,5 +1,3 @@
-import { describeValue } from '../errors/describe-value.js';
-import { optionalList, policyError, record, text } from '../policy/shape.js';
 import { daysFromCivil } from '../time/civil.js';
 import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_HOUR } from '../time/constants.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
@@ -10,8 +8,6 @@ const REGULAR_FROM_DAY = daysFromCivil(2023, 2, 6);
 /** 第18条の2第2項: 「毎日1:00～6:00 (UTC+9) の間に定期的実施する」. */
 const REGULAR_OPENS = 1 * MS_PER_HOUR;
 const REGULAR_CLOSES = 6 * MS_PER_HOUR;
-/** 第18条2項: works under 第1号 (equipment) are announced 「14日前までに」. */
-const EQUIPMENT_NOTICE_MS = 14 * MS_PER_DAY;
 
 /** A planned or emergency maintenance period of the service. */
 export interface MaintenancePeriod {
@@ -48,54 +44,11 @@ export interface Maintenance {
   readonly periods: readonly MaintenancePeriod[];
 }
 
-function parsePeriod(value: unknown, path: string): MaintenancePeriod {
-  const r = record(value, path, ['period', 'title', 'kind', 'cause', 'announcedAt']);
-  const period = text(r.period, `${path}.period`);
-  const [from, to, extra] = period.split('/');
-  if (from === undefined || to === undefined || extra !== undefined) {
-    policyError(`${path}.period`, `${describeValue(period)} is not an ISO interval "start/end" of instants with offsets`, period);
-  }
-  const start = toEpochMs(from, `${path}.period start`);
-  const end = toEpochMs(to, `${path}.period end`);
-  if (end <= start) policyError(`${path}.period`, `${describeValue(period)} ends before it starts`, period);
-  if (r.kind !== undefined && r.kind !== 'planned' && r.kind !== 'emergency')
-    policyError(`${path}.kind`, `expected "planned" or "emergency", got ${describeValue(r.kind)}`, r.kind);
-  if (r.cause !== undefined && r.cause !== 'equipment' && r.cause !== 'other')
-    policyError(`${path}.cause`, `expected "equipment" or "other", got ${describeValue(r.cause)}`, r.cause);
-  const kind = (r.kind as MaintenancePeriod['kind'] | undefined) ?? 'planned';
-  const cause = (r.cause as MaintenancePeriod['cause'] | undefined) ?? 'other';
-  const announced = r.announcedAt === undefined ? null : toEpochMs(r.announcedAt, `${path}.announcedAt`);
-  const required = cause === 'equipment' ? EQUIPMENT_NOTICE_MS : 0;
-  return Object.freeze({
-    kind,
-    title: text(r.title, `${path}.title`),
-    start: new Date(start),
-    end: new Date(end),
-    cause,
-    announcedAt: announced === null ? null : new Date(announced),
-    // 「14日前までに」 is met by an announcement at least 14 days ahead; 「予め」 by any before the start.
-    shortNotice: kind === 'emergency' ? false : announced === null ? null : required > 0 ? announced > start - required : announced >= start,
-  });
-}
-
 /**
- * Builds the maintenance answers for a list of planned and emergency periods.
- *
- * @param periods - ISO intervals with a title, e.g. from an announcement feed
- * @param clock - "now" in epoch milliseconds
- * @throws `MadoguchiError` `INVALID_POLICY` for a malformed period, `INVALID_INSTANT` for a bad instant
- * @example
- * ```ts
- * const m = createMaintenance([{ period: '2026-12-05T22:00+09:00/2026-12-06T02:00+09:00', title: 'DB更新' }]);
- * m.status('2026-12-05T23:00+09:00').active[0]?.title; //=> 'DB更新'
- * ```
+ * Builds the maintenance answers for checked periods (see `parseMaintenance`), in start order.
+ * Desks get theirs from the `maintenance` option.
  */
-export function createMaintenance(periods: unknown = [], clock: () => number = Date.now): Maintenance {
-  const list = Object.freeze(
-    optionalList(periods, 'options.maintenance')
-      .map((p, i) => parsePeriod(p, `options.maintenance[${i}]`))
-      .sort((a, b) => a.start.getTime() - b.start.getTime()),
-  );
+export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock: () => number = () => Date.now()): Maintenance {
   // Compared as numbers taken now: the returned Dates are the caller's to mutate.
   const bounds = list.map((p) => [p.start.getTime(), p.end.getTime()] as const);
   function status(at?: InstantInput): MaintenanceStatus {

@@ -1,9 +1,10 @@
 import { describeValue } from '../errors/describe-value.js';
 import { parseDate } from '../time/calendar-date.js';
 import { END_DAY } from '../time/constants.js';
-import type { ValidEdition, ValidPolicy } from './define-policy.js';
+import { editionOn, type ValidPolicy } from './build-policy.js';
+import type { DayWindow } from './day-windows.js';
 import { optionalList, optionalText, policyError, record } from './shape.js';
-import { type DayWindow, parseWindows } from './windows.js';
+import { parseWindows } from './windows.js';
 
 /** One date's exception for one line, or for every line when `lineId` is `null`. */
 export interface OverrideRule {
@@ -11,13 +12,6 @@ export interface OverrideRule {
   /** Empty when the override closes the line. */
   readonly windows: readonly DayWindow[];
   readonly name: string | undefined;
-}
-
-/** The edition in force on a day number, or `undefined` before the first one. */
-export function editionOn(policy: ValidPolicy, day: number): ValidEdition | undefined {
-  let found: ValidEdition | undefined;
-  for (const edition of policy.editions) if (edition.startDay <= day) found = edition;
-  return found;
 }
 
 /**
@@ -50,7 +44,7 @@ export function parseOverrides(value: unknown, policy: ValidPolicy): ReadonlyMap
       policyError(path, 'give exactly one of closed: true or windows: [["H:MM", "H:MM"], …]', item);
     }
     if (r.closed !== undefined && r.closed !== true) policyError(`${path}.closed`, `expected true, got ${describeValue(r.closed)}`, r.closed);
-    const windows = r.windows === undefined ? [] : parseWindows(r.windows, `${path}.windows`, false);
+    const windows = r.windows === undefined ? [] : parseWindows(r.windows, `${path}.windows`);
     const rules = byDay.get(day) ?? [];
     if (rules.some((rule) => rule.lineId === null || lineId === null || rule.lineId === lineId)) {
       policyError(path, `${r.date} already has an override for ${lineId === null ? 'a line' : `line "${lineId}"`}; give one per line and day`, item);

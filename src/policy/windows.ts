@@ -1,22 +1,17 @@
 import { describeValue } from '../errors/describe-value.js';
 import { formatClockTime, parseClockTime } from '../time/clock-time.js';
+import { type DayWindow, toDayWindows } from './day-windows.js';
 import { list, policyError } from './shape.js';
-
-/** A window in milliseconds after JST midnight, half-open. */
-export interface DayWindow {
-  readonly opens: number;
-  readonly closes: number;
-}
+import type { WindowInput } from './types.js';
 
 /**
- * Validates a list of `[opens, closes]` windows and returns them sorted. Inverted, empty,
- * overlapping and touching windows are rejected: touching ones would report a closing that
- * never happens.
+ * Checks a list of `[opens, closes]` windows. Inverted, empty, overlapping and touching windows
+ * are rejected: touching ones would report a closing that never happens.
  */
-export function parseWindows(value: unknown, path: string, allowEmpty: boolean): readonly DayWindow[] {
+export function checkWindows(value: unknown, path: string): void {
   const items = list(value, path);
-  if (items.length === 0 && !allowEmpty) policyError(path, 'expected at least one window such as ["9:00", "17:30"]', value);
-  const windows = items.map((item, i) => {
+  if (items.length === 0) policyError(path, 'expected at least one window such as ["9:00", "17:30"]', value);
+  items.forEach((item, i) => {
     const where = `${path}[${i}]`;
     if (!Array.isArray(item) || item.length !== 2) {
       policyError(where, `expected a window ["H:MM", "H:MM"], got ${describeValue(item)}`, item);
@@ -33,9 +28,8 @@ export function parseWindows(value: unknown, path: string, allowEmpty: boolean):
         item,
       );
     }
-    return Object.freeze({ opens, closes });
   });
-  windows.sort((a, b) => a.opens - b.opens);
+  const windows = toDayWindows(items as readonly WindowInput[]);
   for (let i = 1; i < windows.length; i++) {
     const prev = windows[i - 1] as DayWindow;
     const cur = windows[i] as DayWindow;
@@ -48,10 +42,10 @@ export function parseWindows(value: unknown, path: string, allowEmpty: boolean):
       );
     }
   }
-  return Object.freeze(windows);
 }
 
-/** The hours as the terms print them: `9:00～12:00, 13:00～17:30`. */
-export function hoursText(windows: readonly DayWindow[]): string {
-  return windows.map((w) => `${formatClockTime(w.opens)}～${formatClockTime(w.closes)}`).join(', ');
+/** Checks windows and returns them compiled. */
+export function parseWindows(value: unknown, path: string): readonly DayWindow[] {
+  checkWindows(value, path);
+  return toDayWindows(value as readonly WindowInput[]);
 }
