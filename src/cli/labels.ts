@@ -1,12 +1,24 @@
-import type { Closed, ClosedReason, Line } from '../index.js';
 import { languageWords } from '../format/words.js';
+import type { Closed, ClosedReason, Line } from '../index.js';
 
-/** The languages the CLI prints in. */
+/**
+ * The languages the CLI prints in.
+ *
+ * @example
+ * ```ts
+ * const lang: Lang = 'ja';
+ * ```
+ */
 export type Lang = 'ja' | 'en';
 
 /**
  * Why a line or a day is closed, in a few words: the one table the status screen and the calendar
  * share, so a reason is always called the same.
+ *
+ * @example
+ * ```ts
+ * REASON_LABELS.ja['company-holiday']; //=> '当社休業日'
+ * ```
  */
 export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, string>>>> = {
   ja: {
@@ -29,7 +41,14 @@ export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, 
   },
 };
 
-/** Short weekday names, index 1 = Monday … 7 = Sunday (ISO). */
+/**
+ * Short weekday names, index 1 = Monday … 7 = Sunday (ISO).
+ *
+ * @example
+ * ```ts
+ * WEEKDAY_LABELS.ja[7]; //=> '日'
+ * ```
+ */
 export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
   ja: ['', '月', '火', '水', '木', '金', '土', '日'],
   en: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
@@ -46,11 +65,12 @@ export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
  * ```
  */
 export function closureText(closed: Closed, lang: Lang): string {
-  const named = (label: string, name: string | undefined): string => (name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`);
+  const named = (label: string, name: string | undefined): string =>
+    name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`;
   const text = named(REASON_LABELS[lang][closed.reason], closed.name);
-  const alsoHoliday = closed.holiday !== undefined && closed.reason !== 'national-holiday' && closed.holiday.name !== closed.name;
-  if (!alsoHoliday || closed.holiday === undefined) return text;
-  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], closed.holiday.name)}`;
+  const holiday = closed.reason === 'national-holiday' ? undefined : closed.holiday;
+  if (holiday === undefined) return text;
+  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], holiday.name)}`;
 }
 
 /**

@@ -1,3 +1,5 @@
-// madoguchi/ical: iCalendar import and export, kept apart so the core carries no ical.js.
+// madoguchi/ical: iCalendar import and export, kept apart so the core carries no ical.js
+// (an optional peer dependency, needed only by this entry point).
 export { toICal } from './export.js';
 export { companyHolidaysFromICal } from './import.js';
+export type { ICalExportOptions } from './write.js';

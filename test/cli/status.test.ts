@@ -1,0 +1,126 @@
+import { beforeAll, expect, describe as group, it } from 'vitest';
+import { createDesk, describe, desk, desknetsCloud } from '../../src/index.js';
+import { answered, expectBuiltCli } from './run-cli.js';
+
+// Expected values come from 第6条 of the terms (edition 15 from 2023-02-06, edition 14 before) and
+// the National Holidays Act; the library is consulted only to check the CLI passes its answer on.
+const ICS = 'test/fixtures/company-holidays.ics';
+const lines = async (args: string[]): Promise<string[]> => (await answered(args)).trimEnd().split('\n');
+
+beforeAll(expectBuiltCli);
+
+group.concurrent('madoguchi status, open', () => {
+  it('names the regular line with TEL, FAX and 17:30 on a Wednesday morning (edition 15), then describe()’s sentence', async () => {
+    const at = '2026-11-25T10:00+09:00';
+    expect(await lines(['status', '--at', at, '--lang', 'ja'])).toEqual([
+      '2026-11-25 (水) 10:00 JST  第15版',
+      '受付中: 通常窓口  TEL 0120-365-800  FAX 045-640-5918',
+      '終了時刻: 17:30 JST',
+      '次の受付: 2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984',
+      '対応言語: 日本語のみ',
+      describe(desk.status(at), { locale: 'ja' }),
+    ]);
+  });
+
+  it('says the same in English, with the language constraint "Japanese only"', async () => {
+    const out = await lines(['--at', '2026-11-25T01:00:00Z', '--lang', 'en']);
+    expect(out.slice(0, 5)).toEqual([
+      '2026-11-25 (Wed) 10:00 JST  edition 15',
+      'Open:      Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918',
+      'Until:     17:30 JST',
+      'Next:      2026-11-25 (Wed) 18:00–20:00 JST  Evening line (夜間延長窓口)  TEL 0800-777-9984',
+      'Languages: Japanese only',
+    ]);
+  });
+
+  it('is still open at 17:29:59.999 (half-open window)', async () => {
+    expect(await lines(['--at', '2026-11-25T17:29:59.999+09:00', '--lang', 'ja'])).toContain('受付中: 通常窓口  TEL 0120-365-800  FAX 045-640-5918');
+  });
+
+  it('names the night line, which has no FAX, at 19:00', async () => {
+    const out = await lines(['--at', '2026-11-25T19:00+09:00', '--lang', 'ja']);
+    expect(out).toContain('受付中: 夜間延長窓口  TEL 0800-777-9984');
+    expect(out).toContain('終了時刻: 20:00 JST');
+  });
+
+  it('names edition 14’s 問い合わせ窓口, open until the lunch break, in June 2021', async () => {
+    const out = await lines(['--at', '2021-06-01T10:00+09:00', '--lang', 'ja']);
+    expect(out[0]).toBe('2021-06-01 (火) 10:00 JST  第14版');
+    expect(out).toContain('受付中: 問い合わせ窓口  TEL 0120-365-800  FAX 045-640-5918');
+    expect(out).toContain('終了時刻: 12:00 JST');
+  });
+});
+
+group.concurrent('madoguchi status, closed', () => {
+  const REGULAR = '通常窓口  TEL 0120-365-800  FAX 045-640-5918';
+  it.each([
+    ['2026-11-23T10:00+09:00', [], '休止中: 祝日（勤労感謝の日）', `次の受付: 2026-11-24 (火) 9:00–17:30 JST  ${REGULAR}`],
+    ['2026-11-25T17:30+09:00', [], '休止中: 受付時間外', '次の受付: 2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984'],
+    ['2026-11-25T20:00+09:00', [], '休止中: 本日の受付終了', `次の受付: 2026-11-26 (木) 9:00–17:30 JST  ${REGULAR}`],
+    ['2026-11-25T08:59:59.999+09:00', [], '休止中: 受付開始前', `次の受付: 2026-11-25 (水) 9:00–17:30 JST  ${REGULAR}`],
+    ['2026-11-28T10:00+09:00', [], '休止中: 土日', `次の受付: 2026-11-30 (月) 9:00–17:30 JST  ${REGULAR}`],
+    ['2021-06-01T12:30+09:00', [], '休止中: 受付時間外', '次の受付: 2021-06-01 (火) 13:00–17:30 JST  問い合わせ窓口  TEL 0120-365-800  FAX 045-640-5918'],
+    ['2026-12-30T10:00+09:00', ['--company-holidays', ICS], '休止中: 当社休業日（年末年始休業）', `次の受付: 2027-01-04 (月) 9:00–17:30 JST  ${REGULAR}`],
+    [
+      '2027-01-01T10:00+09:00',
+      ['--company-holidays', ICS],
+      '休止中: 当社休業日（年末年始休業）・祝日（元日）',
+      `次の受付: 2027-01-04 (月) 9:00–17:30 JST  ${REGULAR}`,
+    ],
+  ])('at %s %j it prints "%s" and "%s"', async (at, extra, closed, next) => {
+    const out = await lines(['--at', at, '--lang', 'ja', ...extra]);
+    expect(out.slice(1, 4)).toEqual([closed, next, '対応言語: 日本語のみ']);
+  });
+
+  it('gives the reason in English too', async () => {
+    const out = await lines(['--at', '2026-11-23T10:00+09:00', '--lang', 'en']);
+    expect(out.slice(1, 3)).toEqual([
+      'Closed:    national holiday (勤労感謝の日)',
+      'Next:      2026-11-24 (Tue) 9:00–17:30 JST  Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918',
+    ]);
+  });
+});
+
+group.concurrent('madoguchi status --json', () => {
+  const JST_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+09:00$/;
+
+  /** Instants on both sides as epoch ms, so the CLI's strings and the library's Dates compare. */
+  function epochs(value: unknown): unknown {
+    if (value instanceof Date) return value.getTime();
+    if (typeof value === 'string' && JST_INSTANT.test(value)) return Date.parse(value);
+    if (Array.isArray(value)) return value.map(epochs);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, epochs(v)]));
+    return value;
+  }
+
+  it.each([
+    ['2026-11-25T10:00:00+09:00', false],
+    ['2026-11-23T10:00:00+09:00', false],
+    ['2026-11-25T17:45:00+09:00', false],
+    ['2021-06-01T12:30:00+09:00', false],
+    ['2027-01-01T10:00:00+09:00', true],
+    ['2099-12-31T21:00:00+09:00', false],
+  ])('at %s (company holidays from the .ics: %s) agrees with the library’s Status, every instant in +09:00', async (at, withIcs) => {
+    const json = JSON.parse(await answered(['--at', at, '--json', ...(withIcs ? ['--company-holidays', ICS] : [])]));
+    const library = withIcs
+      ? createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] }).status(at)
+      : desk.status(at);
+    for (const instant of [json.at, json.jst, json.closesAt, json.next?.opensAt, json.next?.closesAt])
+      if (instant != null) expect(instant).toMatch(JST_INSTANT);
+    const { at: a, jst, edition, open, line, closesAt, next, closed, languages } = library;
+    expect(epochs(json)).toEqual(epochs({ at: a, jst, edition, open, line, closesAt, next, closed, languages }));
+  });
+
+  it('prints open until 17:30+09:00 on 2026-11-25 10:00 JST, as the terms say', async () => {
+    expect(JSON.parse(await answered(['--at', '2026-11-25T01:00Z', '--json']))).toMatchObject({
+      at: '2026-11-25T10:00:00.000+09:00',
+      edition: 15,
+      open: true,
+      line: { id: 'regular', tel: '0120-365-800', fax: '045-640-5918', languages: ['ja'] },
+      closesAt: '2026-11-25T17:30:00.000+09:00',
+      next: { line: { id: 'night', tel: '0800-777-9984' }, opensAt: '2026-11-25T18:00:00.000+09:00', closesAt: '2026-11-25T20:00:00.000+09:00' },
+      closed: null,
+      languages: ['ja'],
+    });
+  });
+});
