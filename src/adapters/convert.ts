@@ -1,34 +1,59 @@
 import type { Desk } from '../engine/create-desk.js';
-import type { DayInfo, Opening, Status } from '../engine/types.js';
+import type { Line } from '../engine/types.js';
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
 
-/** A `Status`, `Opening` or `DayInfo` with its `Date`s turned into another library's type. */
+/**
+ * A `Status`, `Opening`, `DayInfo` or `RouteDecision` with every `Date` in it turned into another
+ * library's type `D`; everything else (lines, reasons, names) is kept as it is.
+ *
+ * @example
+ * ```ts
+ * import type { Status } from 'madoguchi';
+ * import type { Converted } from 'madoguchi/luxon';
+ * import type { DateTime } from 'luxon';
+ * type LuxonStatus = Converted<Status, DateTime>; // at: DateTime, closesAt: DateTime | null, …
+ * ```
+ */
 export type Converted<T, D> = T extends Date
   ? D
-  : T extends readonly (infer U)[]
-    ? readonly Converted<U, D>[]
-    : T extends object
-      ? { readonly [K in keyof T]: Converted<T[K], D> }
-      : T;
+  : T extends Line
+    ? T
+    : T extends readonly (infer U)[]
+      ? readonly Converted<U, D>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Converted<T[K], D> }
+        : T;
 
-/** The parts an adapter maps, shared so both adapters convert the same fields. */
-export function converters<D>(toDate: (ms: number) => D) {
-  const opening = (o: Opening | null): Converted<Opening, D> | null =>
-    o && { line: o.line, opensAt: toDate(o.opensAt.getTime()), closesAt: toDate(o.closesAt.getTime()) };
-  return {
-    opening,
-    status: (s: Status): Converted<Status, D> => ({
-      at: toDate(s.at.getTime()),
-      jst: s.jst,
-      edition: s.edition,
-      open: s.open,
-      line: s.line,
-      closesAt: s.closesAt && toDate(s.closesAt.getTime()),
-      next: opening(s.next),
-      closed: s.closed,
-      languages: s.languages,
-    }),
-    day: (d: DayInfo): Converted<DayInfo, D> => ({ ...d, windows: d.windows.map((w) => opening(w) as Converted<Opening, D>) }),
+/**
+ * Deep-copies an answer with each `Date` mapped by `toDate`. Generic on purpose: when an answer's
+ * shape grows a new `Date`, the adapters convert it without being told. Parts holding no `Date`
+ * (the frozen, shared `Line`s) come back as the very same objects.
+ */
+export function converter<D>(toDate: (ms: number) => D): <T>(value: T) => Converted<T, D> {
+  const walk = (value: unknown): unknown => {
+    if (value instanceof Date) return toDate(value.getTime());
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) {
+      const items = value.map(walk);
+      return items.some((item, i) => item !== value[i]) ? items : value;
+    }
+    // A StatusRecord keeps `jst` behind a getter; its toJSON lists every field.
+    const source = typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): object }).toJSON() : value;
+    let changed = source !== value;
+    const copy: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(source)) {
+      copy[key] = walk(item);
+      changed ||= copy[key] !== item;
+    }
+    return changed ? Object.freeze(copy) : value;
   };
+  return walk as <T>(value: T) => Converted<T, D>;
+}
+
+/** The INVALID_INSTANT an adapter throws for a value that is not one of its library's valid types. */
+export function invalidInstant(label: string, value: unknown, accepted: string, shown = describeValue(value)): never {
+  throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${shown}; expected ${accepted}.`, value);
 }
 
 export type { Desk };

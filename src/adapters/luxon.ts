@@ -1,48 +1,127 @@
-import { type DateTime, FixedOffsetZone, Interval, DateTime as LuxonDateTime } from 'luxon';
-import type { DayInfo, Opening, Status } from '../engine/types.js';
-import { type Converted, converters, type Desk } from './convert.js';
+/**
+ * The desk with luxon types in and out. `luxon` is an optional peer dependency: install it
+ * yourself; the core (`madoguchi`) never imports it.
+ *
+ * @module madoguchi/luxon
+ */
+import { DateTime, FixedOffsetZone, Interval } from 'luxon';
+import { desk as presetDesk } from '../desk.js';
+import type { DayInfo, Line, Opening, Status } from '../engine/types.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { RouteDecision, RouteRequest } from '../routing/types.js';
+import { type Converted, converter, type Desk, invalidInstant } from './convert.js';
 
-const JST = FixedOffsetZone.instance(9 * 60);
-/** An invalid DateTime becomes an invalid Date, which the desk rejects with `INVALID_INSTANT`. */
-// Anything that is not a DateTime goes to the desk as it is, to be rejected there.
-const ms = (dt: DateTime | undefined): number | Date | undefined =>
-  !LuxonDateTime.isDateTime(dt) ? (dt as undefined) : dt.isValid ? dt.toMillis() : new Date(Number.NaN);
-const convert = converters((t) => LuxonDateTime.fromMillis(t, { zone: JST }));
+export type { Converted };
 
-/** A desk speaking luxon: `DateTime` in, `DateTime` in zone `UTC+9` out (`.setZone()` shows it locally). */
-export interface LuxonDesk {
-  status(at?: DateTime): Converted<Status, DateTime>;
-  isOpen(at?: DateTime, lineId?: string): boolean;
-  nextOpening(at?: DateTime, lineId?: string): Converted<Opening, DateTime> | null;
-  /** Windows overlapping the interval `[start, end)`. */
-  windows(range: Interval, lineId?: string): Converted<Opening, DateTime>[];
-  /** The JST calendar day of a `DateTime` (its instant, not its local date) or of `YYYY-MM-DD`. */
-  day(date: DateTime | string): Converted<DayInfo, DateTime>;
+/** A `Status` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+export type LuxonStatus = Converted<Status, DateTime>;
+/** An `Opening` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+export type LuxonOpening = Converted<Opening, DateTime>;
+/** A `DayInfo` whose windows hold luxon `DateTime`s in zone `UTC+9`. */
+export type LuxonDayInfo = Converted<DayInfo, DateTime>;
+/** A `RouteDecision` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+export type LuxonRouteDecision = Converted<RouteDecision, DateTime>;
+
+/** What `route` is asked through luxon: the instant (default now), the caller's language, the line dialed. */
+export interface LuxonRouteRequest {
+  readonly at?: DateTime;
+  readonly language?: string;
+  readonly lineId?: string;
 }
 
 /**
- * Wraps a desk for luxon users. luxon is an optional peer dependency used only here.
+ * A desk speaking luxon: `DateTime` in (any zone), `DateTime` in zone `UTC+9` out, so
+ * `.setZone('local')` or `.setZone(zone)` shows an answer to anyone. `at` defaults to the desk's clock.
+ * An invalid `DateTime` throws `MadoguchiError` `INVALID_INSTANT`.
+ */
+export interface LuxonDesk {
+  /** Which line is open at `at`, until when, why not, and the next opening. */
+  status(at?: DateTime): LuxonStatus;
+  /** Whether any line (or `lineId`) is open at `at`. */
+  isOpen(at?: DateTime, lineId?: string): boolean;
+  /** The first window of any line (or `lineId`) opening strictly after `at`. */
+  nextOpening(at?: DateTime, lineId?: string): LuxonOpening | null;
+  /** Windows overlapping the interval `[start, end)`, in time order. */
+  windows(range: Interval, lineId?: string): LuxonOpening[];
+  /** The JST calendar day of a `DateTime`'s instant (not its own zone's date), or of `'YYYY-MM-DD'`. */
+  day(date: DateTime | string): LuxonDayInfo;
+  /** The lines of the edition in force at `at`. */
+  lines(at?: DateTime): readonly Line[];
+  /** What an IVR or chatbot backend should do with a contact now (or `at`). */
+  route(request?: LuxonRouteRequest): LuxonRouteDecision;
+}
+
+const UTC9 = FixedOffsetZone.instance(9 * 60);
+const out = converter((ms) => DateTime.fromMillis(ms, { zone: UTC9 }));
+const ACCEPTED = 'a valid luxon DateTime';
+
+function ms(at: unknown, label = 'at'): number | undefined {
+  if (at === undefined) return undefined;
+  if (!DateTime.isDateTime(at)) return invalidInstant(label, at, ACCEPTED);
+  if (!at.isValid) return invalidInstant(label, at, ACCEPTED, `an invalid DateTime (${at.invalidReason})`);
+  return at.toMillis();
+}
+
+function bounds(range: unknown): [number, number] {
+  if (Interval.isInterval(range) && range.isValid) return [ms(range.start, 'range.start') as number, ms(range.end, 'range.end') as number];
+  if (Interval.isInterval(range) && range.invalidReason === 'end before start')
+    throw new MadoguchiError('INVALID_RANGE', `Invalid range: ${range.invalidExplanation}; expected start <= end.`, range);
+  const shown = Interval.isInterval(range) ? `an invalid Interval (${range.invalidReason})` : undefined;
+  return invalidInstant('range', range, 'a valid luxon Interval', shown);
+}
+
+// Anything but an object reaches the desk as it is, to be rejected there.
+const routeRequest = (request: LuxonRouteRequest): RouteRequest =>
+  typeof request === 'object' && request !== null ? ({ ...request, at: ms(request.at, 'request.at') } as RouteRequest) : (request as RouteRequest);
+
+/**
+ * Wraps any desk for luxon users. luxon is an optional peer dependency used only by this entry
+ * point; the core never imports it.
  *
+ * @param desk - a desk from `createDesk`, or the preset `desk`
+ * @returns a frozen `LuxonDesk` answering the same questions with `DateTime`s
+ * @throws `MadoguchiError` `INVALID_INSTANT` (from its methods) for an invalid `DateTime`, or
+ *   `INVALID_RANGE` for an `Interval` whose end is before its start; the desk's own errors otherwise
  * @example
  * ```ts
- * import { desk } from 'madoguchi';
+ * import { createDesk, desknetsCloud } from 'madoguchi';
  * import { withLuxon } from 'madoguchi/luxon';
- * import { DateTime } from 'luxon';
- * const lx = withLuxon(desk);
+ * import { DateTime, Interval } from 'luxon';
+ *
+ * const lx = withLuxon(createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] }));
  * lx.nextOpening(DateTime.fromISO('2026-11-21T10:00', { zone: 'Asia/Tokyo' }))?.opensAt.toISO();
  * //=> '2026-11-24T09:00:00.000+09:00'
+ * lx.status(DateTime.fromISO('2026-11-25T17:45:00+09:00')).next?.opensAt.setZone('Europe/Paris').toISO();
+ * //=> '2026-11-25T10:00:00.000+01:00'
+ * const days = Interval.fromISO('2026-11-23T00:00+09:00/2026-11-25T00:00+09:00');
+ * lx.windows(days).map((w) => w.opensAt.toFormat('MM-dd HH:mm')); //=> ['11-24 09:00', '11-24 18:00']
  * ```
  */
 export function withLuxon(desk: Desk): LuxonDesk {
   return Object.freeze({
-    status: (at?: DateTime) => convert.status(desk.status(ms(at))),
+    status: (at?: DateTime) => out(desk.status(ms(at))),
     isOpen: (at?: DateTime, lineId?: string) => desk.isOpen(ms(at), lineId),
-    nextOpening: (at?: DateTime, lineId?: string) => convert.opening(desk.nextOpening(ms(at), lineId)),
-    windows: (range: Interval, lineId?: string) => {
-      const valid = Interval.isInterval(range) && range.isValid;
-      const from = valid ? (range.start as DateTime).toMillis() : new Date(Number.NaN);
-      return desk.windows(from, valid ? (range.end as DateTime).toMillis() : from, lineId).map((o) => convert.opening(o) as Converted<Opening, DateTime>);
-    },
-    day: (date: DateTime | string) => convert.day(desk.day(typeof date === 'string' ? date : (ms(date) as number | Date))),
+    nextOpening: (at?: DateTime, lineId?: string) => out(desk.nextOpening(ms(at), lineId)),
+    windows: (range: Interval, lineId?: string) => out(desk.windows(...bounds(range), lineId)) as LuxonOpening[],
+    // An undefined date reaches the desk as it is, which rejects it with INVALID_DATE.
+    day: (date: DateTime | string) => out(desk.day(typeof date === 'string' ? date : (ms(date, 'date') as number))),
+    lines: (at?: DateTime) => desk.lines(ms(at)),
+    route: (request: LuxonRouteRequest = {}) => out(desk.route(routeRequest(request))),
   });
 }
+
+/**
+ * The preset desk (desknet's cloud under the terms as published, no company holidays) speaking luxon.
+ *
+ * @example
+ * ```ts
+ * import { luxonDesk } from 'madoguchi/luxon';
+ * import { DateTime } from 'luxon';
+ *
+ * const s = luxonDesk.status(DateTime.fromISO('2026-11-25T17:29:59.999+09:00'));
+ * s.line?.tel; //=> '0120-365-800'
+ * s.closesAt?.toISO(); //=> '2026-11-25T17:30:00.000+09:00'
+ * luxonDesk.isOpen(DateTime.invalid('no input')); // throws MadoguchiError INVALID_INSTANT
+ * ```
+ */
+export const luxonDesk: LuxonDesk = /* @__PURE__ */ withLuxon(presetDesk);
