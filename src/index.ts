@@ -1,3 +1,8 @@
+/**
+ * The madoguchi core: the desk, its compiled answers, words for people, and the terms as data.
+ *
+ * @module madoguchi
+ */
 // The public API, listed by hand so that nothing becomes public by accident. Held back on
 // purpose: the calendar and time helpers (internal shapes may change), definePolicy (createDesk
 // validates), createMaintenance (desks take maintenance periods as an option).

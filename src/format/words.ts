@@ -4,6 +4,7 @@ import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_MINUTE } from '../time/constants.js';
 
 /** How a sentence is meant to be read: on a screen, or aloud by text-to-speech. */
 export type Style = 'text' | 'speech';
+/** The languages `describe` and `hoursText` speak. */
 export type Locale = 'ja' | 'en';
 
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];

@@ -1,3 +1,8 @@
+/**
+ * iCalendar import and export of company holidays and open windows.
+ *
+ * @module madoguchi/ical
+ */
 // madoguchi/ical: iCalendar import and export, kept apart so the core carries no ical.js
 // (an optional peer dependency, needed only by this entry point).
 export { toICal } from './export.js';

@@ -40,6 +40,7 @@ export interface MaintenanceStatus {
 
 /** Maintenance windows of 第18条の2 plus the configured planned and emergency periods. */
 export interface Maintenance {
+  /** Whether `at` (default: now) falls in the daily regular window or a configured period. */
   status(at?: InstantInput): MaintenanceStatus;
   readonly periods: readonly MaintenancePeriod[];
 }
