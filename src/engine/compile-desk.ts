@@ -15,7 +15,7 @@ import { checkRange as checkInstantRange } from '../time/range.js';
 import { type DayPlan, ordinaryPlan, type Slot, specialPlan } from './day-plan.js';
 import type { Desk } from './desk-type.js';
 import { StatusRecord } from './status-record.js';
-import type { DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
+import type { Closed, DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
 
 /** Options after validation: what the engine compiles. */
 export interface CompiledOptions {
@@ -225,7 +225,18 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
     return null;
   }
 
-  const route = createRoute({ status, lines, openingAt, checkLine, recordingNotice: valid.recordingNotice });
+  function closedFor(at: Date, only: readonly Line[]): Closed {
+    const local = at.getTime() + JST_OFFSET_MS;
+    const d = Math.floor(local / MS_PER_DAY);
+    const ms = local - d * MS_PER_DAY;
+    const plan = planOf(d);
+    const slots = plan.slots.filter((s) => only.some((l) => l.id === s.line.id));
+    if (slots.length === 0) return plan.closed ?? plan.afterHours;
+    if (ms < (slots[0] as Slot).opens) return plan.beforeHours;
+    return ms >= Math.max(...slots.map((s) => s.closes)) ? plan.afterHours : plan.betweenWindows;
+  }
+
+  const route = createRoute({ status, lines, openingAt, checkLine, nextOpening, closedFor, recordingNotice: valid.recordingNotice });
   const maintenance = createMaintenance(periods, () => toEpochMs(clock(), 'clock()'));
   return Object.freeze({ status, isOpen, nextOpening, windows, day, lines, route, maintenance });
 }

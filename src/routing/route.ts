@@ -1,4 +1,4 @@
-import type { Line, Opening, Status } from '../engine/types.js';
+import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { LocalizedName } from '../policy/types.js';
@@ -13,6 +13,9 @@ export interface RoutingCore {
   /** The window of `lineId` containing `at`, if that line is open then. */
   openingAt(at: Date, lineId: string): Opening | null;
   checkLine(lineId: unknown): void;
+  nextOpening(at: Date, lineId: string): Opening | null;
+  /** Why none of `lines` is open at `at` on a day when some other line is. */
+  closedFor(at: Date, lines: readonly Line[]): Closed;
   readonly recordingNotice: LocalizedName | null;
 }
 
@@ -41,6 +44,20 @@ function checkRequest(request: unknown): asserts request is RouteRequest {
   }
 }
 
+function firstOpen(lines: readonly Line[], openNow: (id: string) => Opening | null): Opening | null {
+  for (const line of lines) {
+    const open = openNow(line.id);
+    if (open !== null) return open;
+  }
+  return null;
+}
+
+function earliest(openings: readonly (Opening | null)[]): Opening | null {
+  let first: Opening | null = null;
+  for (const o of openings) if (o !== null && (first === null || o.opensAt.getTime() < first.opensAt.getTime())) first = o;
+  return first;
+}
+
 /** Builds `route` on a compiled desk. */
 export function createRoute(core: RoutingCore): (request?: RouteRequest) => RouteDecision {
   return function route(request: RouteRequest = {}): RouteDecision {
@@ -67,25 +84,42 @@ export function createRoute(core: RoutingCore): (request?: RouteRequest) => Rout
       }
     }
     const recordingNotice = core.recordingNotice;
-    if (status.line !== null && status.closesAt !== null) {
-      const dialedOpen = lineId === undefined ? null : core.openingAt(at, lineId);
-      if (lineId === undefined || dialedOpen !== null) {
-        const line = dialedOpen?.line ?? status.line;
-        const closesAt = dialedOpen?.closesAt ?? status.closesAt;
-        return Object.freeze({ kind: 'connect', at, line, closesAt, recordingNotice, languages: line.languages });
+    // Only lines that speak the caller's language are offered (every line when none is given).
+    const speaks = (line: Line): boolean => tag === undefined || servedBy(tag, line.languages);
+    const lines = core.lines(at).filter(speaks);
+    const openNow = (id: string): Opening | null => core.openingAt(at, id);
+    const dialed = lineId === undefined ? null : (lines.find((l) => l.id === lineId) ?? null);
+    const dialedOpen = dialed === null ? null : openNow(dialed.id);
+    if (dialedOpen !== null || lineId === undefined) {
+      // status.line first: when lines overlap, route and status name the same one.
+      const open = status.line !== null && speaks(status.line) ? openNow(status.line.id) : (dialedOpen ?? firstOpen(lines, openNow));
+      if (open !== null)
+        return Object.freeze({ kind: 'connect', at, line: open.line, closesAt: open.closesAt, recordingNotice, languages: open.line.languages });
+    } else {
+      const offer = firstOpen(lines, openNow);
+      if (offer !== null) {
+        const asDialed = core.lines(at).find((l) => l.id === lineId) ?? null;
+        return Object.freeze({
+          kind: 'redirect',
+          at,
+          dialed: asDialed,
+          line: offer.line,
+          closesAt: offer.closesAt,
+          recordingNotice,
+          languages: offer.line.languages,
+        });
       }
-      const dialed = core.lines(at).find((l) => l.id === lineId) ?? null;
-      return Object.freeze({ kind: 'redirect', at, dialed, line: status.line, closesAt: status.closesAt, recordingNotice, languages: status.line.languages });
     }
-    const closed = status.closed as NonNullable<Status['closed']>;
+    const next = tag === undefined ? status.next : earliest(lines.map((l) => core.nextOpening(at, l.id)));
+    const closed = status.closed ?? core.closedFor(at, lines);
     return Object.freeze({
       kind: 'closed',
       at,
       reason: closed.reason,
       closed,
-      next: status.next,
-      nextWhen: nextWhen(at, status.next?.opensAt),
-      languages: status.languages,
+      next,
+      nextWhen: nextWhen(at, next?.opensAt),
+      languages: next === null ? status.languages : next.line.languages,
     });
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * IVR webhook: what the phone system should say and whether to put the caller through.
+ *
+ * How to use: in the webhook your telephony provider calls for each incoming call, pass the number
+ * the caller dialed and the caller's language (if the provider knows it), and render the returned
+ * verbs in order, as TwiML or your provider's equivalent:
+ *
+ *   const { verbs } = handleCall({ dialed: '0800-777-9984', callerLanguage: 'ja-JP' });
+ *   // [{ say: '…', language: 'ja-JP' }, { dial: '0120-365-800', lineId: 'regular' }]
+ *   //   → <Say language="ja-JP">…</Say><Dial>0120365800</Dial>
+ *
+ * Sentences are written for text-to-speech (times as 午後5時30分, numbers digit by digit). Before
+ * any transfer the caller hears the recording notice of 第6条2項: calls are recorded, and the
+ * recording is personal information used only to answer, to improve support and to run it smoothly.
+ */
+import { type Desk, describe, desk, type InstantInput, MadoguchiError, type RouteDecision } from '../src/index.js';
+
+export type Verb =
+  | { readonly say: string; readonly language: 'ja-JP' | 'en-US' }
+  | { readonly dial: string; readonly lineId: string }
+  | { readonly hangup: true };
+
+export interface IvrRequest {
+  /** The number the caller dialed, with or without hyphens. */
+  readonly dialed: string;
+  /** The caller's language as the provider reports it (`ja-JP`, `en_US`, …), if known. */
+  readonly callerLanguage?: string;
+  /** The instant of the call; defaults to the desk's clock. */
+  readonly at?: InstantInput;
+}
+
+export interface IvrResponse {
+  readonly kind: RouteDecision['kind'];
+  readonly verbs: readonly Verb[];
+}
+
+const digits = (tel: string): string => tel.replace(/\D/g, '');
+const ja = (d: RouteDecision): Verb => ({ say: describe(d, { locale: 'ja', style: 'speech' }), language: 'ja-JP' });
+const HANG_UP: Verb = { hangup: true };
+
+/** Routes with the caller's language; a tag the provider garbled is treated as unknown rather than failing the call. */
+function routeCall(from: Desk, at: Date, lineId: string | undefined, callerLanguage: string | undefined): RouteDecision {
+  const base = { at, ...(lineId === undefined ? {} : { lineId }) };
+  if (callerLanguage === undefined) return from.route(base);
+  try {
+    // Providers often report POSIX-style locales (en_US); BCP 47 wants a hyphen.
+    return from.route({ ...base, language: callerLanguage.replaceAll('_', '-') });
+  } catch (error) {
+    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return from.route(base);
+    throw error;
+  }
+}
+
+export function handleCall(request: IvrRequest, from: Desk = desk): IvrResponse {
+  // Read the clock once, so the number lookup and the routing agree on the instant.
+  const at = from.status(request.at).at;
+  // A number this edition does not list (the night line before 2023-02-06) routes like the main number.
+  const lineId = from.lines(at).find((l) => digits(l.tel) === digits(request.dialed))?.id;
+  const d = routeCall(from, at, lineId, request.callerLanguage);
+  switch (d.kind) {
+    case 'connect':
+      // describe() ends a connect decision with the recording notice, so it is heard before the transfer.
+      return { kind: d.kind, verbs: [ja(d), { dial: d.line.tel, lineId: d.line.id }] };
+    case 'redirect': {
+      // Say why the dialed line cannot answer, then put the caller through to the open one.
+      const transfer = from.route({ at });
+      if (transfer.kind !== 'connect') return { kind: d.kind, verbs: [ja(d), HANG_UP] };
+      return { kind: d.kind, verbs: [ja(d), ja(transfer), { dial: transfer.line.tel, lineId: transfer.line.id }] };
+    }
+    case 'closed':
+      return { kind: d.kind, verbs: [ja(d), HANG_UP] };
+    case 'unsupported-language':
+      return { kind: d.kind, verbs: [{ say: describe(d, { locale: 'en', style: 'speech' }), language: 'en-US' }, HANG_UP] };
+  }
+}
