@@ -24,7 +24,11 @@ describe('the desk against an independent reference (luxon + @holiday-jp/holiday
     ['the shortened regular line', '2030-11-26'],
     ['the emergency closure', '2031-03-03'],
     ['the Saturday opening', '2031-03-08'],
-  ])('agrees at every minute boundary (±1 ms) of %s, %s', (_, date) => {
-    expectAgreement(withClosures, closuresForReference, minuteBoundaries(Date.parse(`${date}T00:00:00+09:00`), 1));
-  }, 60_000);
+  ])(
+    'agrees at every minute boundary (±1 ms) of %s, %s',
+    (_, date) => {
+      expectAgreement(withClosures, closuresForReference, minuteBoundaries(Date.parse(`${date}T00:00:00+09:00`), 1));
+    },
+    60_000,
+  );
 });

@@ -5,7 +5,12 @@ import { type RefOptions, refStatus } from './reference.js';
 /** The desk's answer at t in the reference's shape. */
 export function deskAnswer(desk: Desk, t: number) {
   const s = desk.status(t);
-  return { open: s.open, line: s.line?.id ?? null, reason: s.closed?.reason ?? null, next: s.next ? ([s.next.line.id, s.next.opensAt.getTime()] as const) : null };
+  return {
+    open: s.open,
+    line: s.line?.id ?? null,
+    reason: s.closed?.reason ?? null,
+    next: s.next ? ([s.next.line.id, s.next.opensAt.getTime()] as const) : null,
+  };
 }
 
 /** Compares the desk with the reference at every instant; fails listing the first disagreements. */

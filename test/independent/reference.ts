@@ -31,7 +31,15 @@ function linesOn(date: string): RefLine[] {
       { id: 'night', windows: [[18 * 60, 20 * 60]] },
     ];
   }
-  return [{ id: 'regular', windows: [[9 * 60, 12 * 60], [13 * 60, 17 * 60 + 30]] }];
+  return [
+    {
+      id: 'regular',
+      windows: [
+        [9 * 60, 12 * 60],
+        [13 * 60, 17 * 60 + 30],
+      ],
+    },
+  ];
 }
 
 function isCompanyHoliday(date: string, options: RefOptions): boolean {
