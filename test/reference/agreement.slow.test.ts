@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk, type Desk, desk, desknetsCloud } from '../../src/index.js';
+import { describeDisagreement, disagreementsAt } from './compare.js';
+import { createReference, type Reference } from './reference.js';
+import { HAND_OVERRIDES, instantSampler, minuteBoundaries, prng, randomOverrides, runSeed, withOptions } from './scenarios.js';
+
+// `npm run test:reference`: the long run of the desk against reference.ts. One million random
+// instants over both editions with company holidays and 500 random overrides, then every minute
+// boundary (and 1 ms either side) of a whole year, with and without options.
+const seed = runSeed();
+const overrides = [...HAND_OVERRIDES, ...randomOverrides(seed, 500)];
+const { deskOptions, referenceOptions } = withOptions(overrides);
+const custom = createDesk(desknetsCloud, deskOptions);
+const customReference = createReference(referenceOptions);
+const focusDays = [...new Set([...overrides.map((o) => o.date), '2026-08-14', '2026-12-29', '2027-01-04', '2023-02-06'])];
+
+function check(subject: Desk, reference: Reference, instants: Iterable<number>): { checked: number; failures: string[] } {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const t of instants) {
+    checked++;
+    const found = disagreementsAt(subject, reference, t);
+    if (found.length > 0 && failures.length < 50) failures.push(describeDisagreement(t, found));
+  }
+  return { checked, failures };
+}
+
+function* randomInstants(count: number): Generator<number> {
+  const next = instantSampler(prng(seed ^ 0x5eed), focusDays);
+  for (let i = 0; i < count; i++) yield next();
+}
+
+describe('the desk against the reference implementation, at length', () => {
+  it('agrees at 1,000,000 random instants from 2020-07-01 to 2050-12-31 (company holidays, overrides)', () => {
+    const started = performance.now();
+    const { checked, failures } = check(custom, customReference, randomInstants(1_000_000));
+    console.log(`random: ${checked} instants checked in ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}`);
+    expect(checked).toBe(1_000_000);
+    expect(failures, `seed ${seed} (replay with MADOGUCHI_SEED=${seed})`).toEqual([]);
+  });
+
+  it.each([
+    ['with company holidays and overrides', custom, customReference],
+    ['the preset', desk, createReference()],
+  ] as const)('agrees at every minute boundary of 2026 and 1 ms either side (%s)', (name, subject, reference) => {
+    const started = performance.now();
+    const { checked, failures } = check(subject, reference, minuteBoundaries('2026-01-01', '2026-12-31'));
+    console.log(`2026 minutes (${name}): ${checked} instants checked in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    expect(checked).toBe(3 * (365 * 1440 + 1));
+    expect(failures, `seed ${seed}`).toEqual([]);
+  });
+});
