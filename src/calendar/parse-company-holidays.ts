@@ -2,6 +2,7 @@ import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import { optionalList, optionalText, policyError, record } from '../policy/shape.js';
 import { parseDate, parseMonthDay } from '../time/calendar-date.js';
+import { END_DAY, FIRST_POLICY_DAY } from '../time/constants.js';
 import type { CompanyHolidays, YearlyRule } from './company-holidays.js';
 
 const ACCEPTED = '"YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD", "--MM-DD" or "--MM-DD/--MM-DD", alone or as { date, name }';
@@ -32,7 +33,8 @@ export function parseCompanyHolidays(value: unknown): CompanyHolidays {
     const first = parseDate(start, path);
     const last = end === undefined ? first : parseDate(end, path);
     if (last < first) policyError(path, `the interval ${describeValue(spec)} ends before it starts`, spec);
-    for (let day = first; day <= last; day++) if (!fixed.has(day)) fixed.set(day, name);
+    // Only days a desk can be asked about are stored: 0001-01-01/9999-12-31 stays cheap.
+    for (let day = Math.max(first, FIRST_POLICY_DAY); day <= Math.min(last, END_DAY - 1); day++) if (!fixed.has(day)) fixed.set(day, name);
   });
   return Object.freeze({ fixed, yearly: Object.freeze(yearly) });
 }

@@ -26,7 +26,6 @@ export interface CompiledOptions {
   readonly maintenance: readonly MaintenancePeriod[];
 }
 
-const NO_LANGUAGES: readonly string[] = Object.freeze([]);
 const dayStartMs = (day: number): number => day * MS_PER_DAY - JST_OFFSET_MS;
 const opening = (day: number, slot: Slot): Opening => ({
   line: slot.line,
@@ -120,6 +119,9 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
     return firstAfterDay(day, lineId);
   }
 
+  // What a StatusRecord calls when its `next` is first read; `t` is already checked.
+  const nextAfter = (t: number): Opening | null => nextOpening(t);
+
   function isOpen(at?: InstantInput, lineId?: string): boolean {
     checkLine(lineId);
     const local = instant(at) + JST_OFFSET_MS;
@@ -139,20 +141,11 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
     const day = Math.floor(local / MS_PER_DAY);
     const ms = local - day * MS_PER_DAY;
     const plan = planOf(day);
-    let open: Slot | null = null;
-    let later: Slot | null = null;
     const slots = plan.slots;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
-      if (slot.opens > ms) {
-        later = slot;
-        break;
-      }
-      if (open === null && ms < slot.closes) open = slot;
-    }
-    const next = later === null ? firstAfterDay(day, undefined) : opening(day, later);
-    if (open !== null) {
-      return new StatusRecord(new Date(t), plan.edition.edition, true, open.line, new Date(t - ms + open.closes), next, null, open.line.languages);
+      if (slot.opens > ms) break;
+      if (ms < slot.closes) return new StatusRecord(t, plan.edition.edition, true, slot.line, t - ms + slot.closes, null, nextAfter);
     }
     let closed = plan.closed;
     if (closed === null) {
@@ -165,7 +158,7 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
             ? plan.afterHours
             : plan.betweenWindows;
     }
-    return new StatusRecord(new Date(t), plan.edition.edition, false, null, null, next, closed, next === null ? NO_LANGUAGES : next.line.languages);
+    return new StatusRecord(t, plan.edition.edition, false, null, null, closed, nextAfter);
   }
 
   function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {
@@ -179,6 +172,8 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
       });
     }
     const found: Opening[] = [];
+    // [t, t) is empty: without this, a window containing t would overlap it.
+    if (end === start) return found;
     const lastDay = Math.floor((end - 1 + JST_OFFSET_MS) / MS_PER_DAY);
     for (let day = Math.floor((start + JST_OFFSET_MS) / MS_PER_DAY); day <= lastDay; day++) {
       const base = dayStartMs(day);

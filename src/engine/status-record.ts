@@ -1,29 +1,72 @@
 import { formatJst } from '../time/format-jst.js';
 import type { Closed, Line, Opening, Status } from './types.js';
 
+const NO_LANGUAGES: readonly string[] = Object.freeze([]);
+
 /**
- * A `Status` whose display string is built only when read: `status()` runs per request, and most
- * callers never look at `jst`. `toJSON` includes it, so serialized answers are complete.
+ * A `Status` whose Dates, `next` and display string are built only when read: `status()` runs per
+ * request, a `new Date` costs about as much as the whole lookup, and most callers read only a few
+ * fields. Each is built once and kept, so repeated reads return the same object. `toJSON` and
+ * Node's inspector list every field.
  */
 export class StatusRecord implements Status {
+  readonly #t: number;
+  readonly #closesMs: number | null;
+  readonly #nextAfter: (t: number) => Opening | null;
+  #at: Date | undefined;
+  #closesAt: Date | null | undefined;
+  #next: Opening | null | undefined;
+
+  /**
+   * @param t - the instant, epoch milliseconds
+   * @param closesMs - when the open window closes, epoch milliseconds, or `null` when closed
+   * @param nextAfter - the desk's scan for the first window opening strictly after an instant
+   */
   constructor(
-    readonly at: Date,
+    t: number,
     readonly edition: number,
     readonly open: boolean,
     readonly line: Line | null,
-    readonly closesAt: Date | null,
-    readonly next: Opening | null,
+    closesMs: number | null,
     readonly closed: Closed | null,
-    readonly languages: readonly string[],
-  ) {}
-
-  get jst(): string {
-    return formatJst(this.at.getTime());
+    nextAfter: (t: number) => Opening | null,
+  ) {
+    this.#t = t;
+    this.#closesMs = closesMs;
+    this.#nextAfter = nextAfter;
   }
 
-  /** A plain copy with `jst` included; the Dates serialize as usual. */
+  get at(): Date {
+    this.#at ??= new Date(this.#t);
+    return this.#at;
+  }
+
+  get closesAt(): Date | null {
+    if (this.#closesAt === undefined) this.#closesAt = this.#closesMs === null ? null : new Date(this.#closesMs);
+    return this.#closesAt;
+  }
+
+  get next(): Opening | null {
+    if (this.#next === undefined) this.#next = this.#nextAfter(this.#t);
+    return this.#next;
+  }
+
+  get languages(): readonly string[] {
+    return (this.line ?? this.next?.line)?.languages ?? NO_LANGUAGES;
+  }
+
+  get jst(): string {
+    return formatJst(this.#t);
+  }
+
+  /** A plain copy with every field; the Dates serialize as usual. */
   toJSON(): Status {
     const { at, jst, edition, open, line, closesAt, next, closed, languages } = this;
     return { at, jst, edition, open, line, closesAt, next, closed, languages };
+  }
+
+  /** What `console.log` shows: every field, not the private slots. */
+  [Symbol.for('nodejs.util.inspect.custom')](): Status {
+    return this.toJSON();
   }
 }

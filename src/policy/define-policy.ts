@@ -1,13 +1,11 @@
 import { describeValue } from '../errors/describe-value.js';
 import { parseDate } from '../time/calendar-date.js';
-import { daysFromCivil } from '../time/civil.js';
+import { FIRST_POLICY_DAY } from '../time/constants.js';
 import { buildPolicy, type ValidPolicy } from './build-policy.js';
 import { isLanguageTag, list, optionalText, policyError, record, text } from './shape.js';
 import type { PolicyInput } from './types.js';
-import { checkWindows } from './windows.js';
+import { checkNotAcrossMidnight, checkWindows } from './windows.js';
 
-// The first full year under the National Holidays Act (祝日法, 1948): earlier days have no holiday data.
-const FIRST_SUPPORTED_DAY = daysFromCivil(1949, 1, 1);
 const LINE_ID = /^[a-z][a-z0-9-]*$/;
 
 function checkName(value: unknown, path: string): void {
@@ -34,6 +32,7 @@ function checkLine(value: unknown, path: string): string {
     }
   });
   checkWindows(r.windows, `${path}.windows`);
+  checkNotAcrossMidnight(r.windows, `${path}.windows`);
   return id;
 }
 
@@ -43,7 +42,7 @@ function checkEdition(value: unknown, path: string): { edition: number; startDay
     policyError(`${path}.edition`, `expected a positive whole number, got ${describeValue(r.edition)}`, r.edition);
   }
   const startDay = parseDate(r.effective, `${path}.effective`, 'INVALID_POLICY');
-  if (startDay < FIRST_SUPPORTED_DAY) {
+  if (startDay < FIRST_POLICY_DAY) {
     policyError(
       `${path}.effective`,
       `${describeValue(r.effective)} is before 1949-01-01; holidays under the National Holidays Act are known from 1949 on`,

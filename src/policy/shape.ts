@@ -1,6 +1,15 @@
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 
+/** `Array.isArray` that answers false, not throws, for a revoked Proxy. */
+function isArray(value: unknown): value is readonly unknown[] {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** Throws `INVALID_POLICY` naming where in the policy or options the problem is. */
 export function policyError(path: string, problem: string, value?: unknown): never {
   throw new MadoguchiError('INVALID_POLICY', `Invalid policy at ${path}: ${problem}.`, value);
@@ -11,10 +20,16 @@ export function policyError(path: string, problem: string, value?: unknown): nev
  * `__proto__` or `constructor` from `JSON.parse` are rejected as unknown, never merged.
  */
 export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
+  let keys: (string | symbol)[] | null = null;
+  if (typeof value === 'object' && value !== null && !isArray(value)) {
+    try {
+      keys = Reflect.ownKeys(value);
+    } catch {
+      // a revoked Proxy: no keys to read, so no record
+    }
   }
-  for (const key of Reflect.ownKeys(value)) {
+  if (keys === null) policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
+  for (const key of keys) {
     if (typeof key !== 'string' || !allowed.includes(key)) {
       policyError(path, `unknown key ${describeValue(String(key))}; accepted keys are ${allowed.join(', ')}`, value);
     }
@@ -23,7 +38,7 @@ export function record(value: unknown, path: string, allowed: readonly string[])
 }
 
 export function list(value: unknown, path: string): readonly unknown[] {
-  if (!Array.isArray(value)) policyError(path, `expected an array, got ${describeValue(value)}`, value);
+  if (!isArray(value)) policyError(path, `expected an array, got ${describeValue(value)}`, value);
   return value;
 }
 

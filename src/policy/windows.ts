@@ -1,5 +1,6 @@
 import { describeValue } from '../errors/describe-value.js';
 import { formatClockTime, parseClockTime } from '../time/clock-time.js';
+import { MS_PER_HOUR } from '../time/constants.js';
 import { type DayWindow, toDayWindows } from './day-windows.js';
 import { list, policyError } from './shape.js';
 import type { WindowInput } from './types.js';
@@ -41,6 +42,20 @@ export function checkWindows(value: unknown, path: string): void {
         value,
       );
     }
+  }
+}
+
+/**
+ * Checks a line's daily windows do not run from one day's 24:00 into the next day's 0:00: the
+ * line would never close across midnight, yet closesAt would say it does. (An override is one
+ * day only, so it may run from 0:00 to 24:00.)
+ */
+export function checkNotAcrossMidnight(value: unknown, path: string): void {
+  const windows = toDayWindows(value as readonly WindowInput[]);
+  const first = windows[0] as DayWindow;
+  const last = windows[windows.length - 1] as DayWindow;
+  if (first.opens === 0 && last.closes === 24 * MS_PER_HOUR) {
+    policyError(path, 'the windows run from 0:00 and to 24:00, so the line would stay open across midnight; a line must close within each JST day', value);
   }
 }
 

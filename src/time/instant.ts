@@ -17,6 +17,20 @@ const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
+ * Whether a value is a real Date, from this realm or another (an iframe, a vm context): its
+ * internal tag, not `instanceof`, which a Date from elsewhere fails and `Object.create(Date.prototype)`
+ * passes. A value whose tag cannot even be read (a revoked Proxy) is no Date.
+ */
+export function isDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Object.prototype.toString.call(value) === '[object Date]';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Epoch milliseconds of an instant input; throws `INVALID_INSTANT` or `AMBIGUOUS_INSTANT`.
  * Fractional milliseconds are floored, which is exact for half-open windows on whole milliseconds.
  */
@@ -25,8 +39,8 @@ export function toEpochMs(input: unknown, label = 'instant'): number {
     if (Number.isFinite(input)) return Math.floor(input);
     throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(input)} is not a finite number; expected ${ACCEPTED}.`, input);
   }
-  if (input instanceof Date) {
-    const ms = input.getTime();
+  if (isDate(input)) {
+    const ms = Date.prototype.getTime.call(input);
     if (!Number.isNaN(ms)) return ms;
     throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: the Date is invalid (NaN); expected ${ACCEPTED}.`, input);
   }

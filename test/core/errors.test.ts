@@ -82,6 +82,16 @@ describe('malformed policies and options throw INVALID_POLICY', () => {
       }),
     ],
     ['a time past 24:00', withRegular({ windows: [['9:00', '24:30']] })],
+    [
+      'windows open across midnight (0:00 and 24:00)',
+      withRegular({
+        windows: [
+          ['0:00', '2:00'],
+          ['20:00', '24:00'],
+        ],
+      }),
+    ],
+    ['a window all day long', withRegular({ windows: [['0:00', '24:00']] })],
     ['a malformed time', withRegular({ windows: [['9am', '5pm']] })],
     ['a weekday 0', withRegular({ weekdays: [0, 1] })],
     ['a misspelled key', withRegular({ window: [['9:00', '17:30']] })],
