@@ -12,7 +12,7 @@ import { END_DAY, END_MS, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js
 import { formatJst } from '../time/format-jst.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
 import { checkRange as checkInstantRange } from '../time/range.js';
-import { type DayPlan, ordinaryPlan, type Slot, specialPlan } from './day-plan.js';
+import { type DayPlan, ordinaryPlan, type Segment, type Slot, specialPlan } from './day-plan.js';
 import type { Desk } from './desk-type.js';
 import { StatusRecord } from './status-record.js';
 import type { Closed, DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
@@ -82,8 +82,11 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
 
   const firstMs = dayStartMs(firstDay);
   // Epoch milliseconds already in range skip the general parser: the common case on the hot path.
-  const instant = (at: unknown, label = 'at'): number =>
-    typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : checkRange(toEpochMs(at === undefined ? clock() : at, label), false);
+  // nextOpening, isOpen and status repeat this test inline rather than call `instant`: V8 merges the
+  // type feedback of a shared helper, so one caller's strings would slow every query's number path
+  // (isOpen measured 4× slower after status had been asked about ISO strings).
+  const parse = (at: unknown, label = 'at'): number => checkRange(toEpochMs(at === undefined ? clock() : at, label), false);
+  const instant = (at: unknown, label = 'at'): number => (typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at, label));
 
   function checkLine(lineId: unknown): void {
     if (lineId !== undefined && (typeof lineId !== 'string' || !valid.lineIds.has(lineId))) {
@@ -108,7 +111,7 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
 
   function nextOpening(at?: InstantInput, lineId?: string): Opening | null {
     checkLine(lineId);
-    const local = instant(at) + JST_OFFSET_MS;
+    const local = (typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at)) + JST_OFFSET_MS;
     const day = Math.floor(local / MS_PER_DAY);
     const ms = local - day * MS_PER_DAY;
     const slots = planOf(day).slots;
@@ -123,42 +126,44 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
   const nextAfter = (t: number): Opening | null => nextOpening(t);
 
   function isOpen(at?: InstantInput, lineId?: string): boolean {
+    if (lineId !== undefined) return isLineOpen(at, lineId);
+    const local = (typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at)) + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    const bounds = planOf(day).bounds;
+    // Sorted by opening time: once a window opens after ms, none later contains it.
+    for (let i = 0; i < bounds.length; i += 2) {
+      if ((bounds[i] as number) > ms) return false;
+      if (ms < (bounds[i + 1] as number)) return true;
+    }
+    return false;
+  }
+
+  function isLineOpen(at: InstantInput | undefined, lineId: string): boolean {
     checkLine(lineId);
-    const local = instant(at) + JST_OFFSET_MS;
+    const local = (typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at)) + JST_OFFSET_MS;
     const day = Math.floor(local / MS_PER_DAY);
     const ms = local - day * MS_PER_DAY;
     const slots = planOf(day).slots;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i] as Slot;
-      if (slot.opens <= ms && ms < slot.closes && (lineId === undefined || slot.line.id === lineId)) return true;
+      if (slot.opens <= ms && ms < slot.closes && slot.line.id === lineId) return true;
     }
     return false;
   }
 
   function status(at?: InstantInput): Status {
-    const t = instant(at);
+    const t = typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at);
     const local = t + JST_OFFSET_MS;
     const day = Math.floor(local / MS_PER_DAY);
     const ms = local - day * MS_PER_DAY;
     const plan = planOf(day);
-    const slots = plan.slots;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as Slot;
-      if (slot.opens > ms) break;
-      if (ms < slot.closes) return new StatusRecord(t, plan.edition.edition, true, slot.line, t - ms + slot.closes, null, nextAfter);
-    }
-    let closed = plan.closed;
-    if (closed === null) {
-      const first = plan.slots[0] as Slot;
-      closed = plan.base?.some((s) => s.opens <= ms && ms < s.closes)
-        ? plan.overridden
-        : ms < first.opens
-          ? plan.beforeHours
-          : ms >= plan.lastCloses
-            ? plan.afterHours
-            : plan.betweenWindows;
-    }
-    return new StatusRecord(t, plan.edition.edition, false, null, null, closed, nextAfter);
+    // The last segment ends at 24:00 and ms is below it, so the scan stops within the array.
+    const ends = plan.segmentEnds;
+    let i = 0;
+    while (ms >= (ends[i] as number)) i++;
+    const segment = plan.segments[i] as Segment;
+    return new StatusRecord(day, ms, plan.edition.edition, segment.line !== null, segment.line, segment.closes, segment.closed, nextAfter);
   }
 
   function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {

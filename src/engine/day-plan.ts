@@ -21,7 +21,16 @@ export interface DayPlan {
   readonly holiday: HolidayMark | null;
   /** Sorted by opening time, then by the policy's line order. */
   readonly slots: readonly Slot[];
+  /** The slots' bounds as [opens, closes, opens, closes, …], in slot order: small integers the hot loops read without following a slot object. */
+  readonly bounds: readonly number[];
   readonly lastCloses: number;
+  /**
+   * The day cut at every bound of `slots` and `base`: segment i runs to `segmentEnds[i]` (the last
+   * to 24:00), and every instant in it gets the answer `segments[i]`, so status() reads its answer
+   * rather than working it out per call.
+   */
+  readonly segmentEnds: readonly number[];
+  readonly segments: readonly Segment[];
   /** The day as it would have been without overrides, when overrides changed it. */
   readonly base: readonly Slot[] | null;
   /** Reported when an instant falls in `base` but no longer in `slots`. */
@@ -30,6 +39,18 @@ export interface DayPlan {
   readonly betweenWindows: Closed;
   readonly afterHours: Closed;
 }
+
+/** What status() answers anywhere within one segment of a day. */
+export interface Segment {
+  /** The open line, or `null` when closed. */
+  readonly line: Line | null;
+  /** When that line's window closes, in milliseconds after JST midnight, or -1 when closed. */
+  readonly closes: number;
+  /** Why closed, or `null` when open. */
+  readonly closed: Closed | null;
+}
+
+const DAY_MS = 86_400_000;
 
 const closed = (reason: Closed['reason'], name?: string, holiday?: HolidayMark | null): Closed =>
   Object.freeze({ reason, ...(name === undefined ? {} : { name }), ...(holiday ? { holiday } : {}) });
@@ -53,6 +74,34 @@ function slotsOf(lines: readonly ValidLine[], windowsOf: (line: ValidLine) => re
   return slots.sort((a, b) => a.opens - b.opens);
 }
 
+// Packed arrays of small integers, and not frozen: V8 reads those without tag or hole checks, while
+// a frozen (or flatMap-built, holey) one made isOpen about twice as slow. Never handed out.
+function boundsOf(slots: readonly Slot[]): number[] {
+  const bounds: number[] = [];
+  for (const s of slots) bounds.push(s.opens, s.closes);
+  return bounds;
+}
+
+/**
+ * The answers of a day by segment. No answer changes between two consecutive bounds of the slots
+ * and base slots, so the answer at a segment's start holds throughout it.
+ */
+function segmentsOf(slots: readonly Slot[], base: readonly Slot[] | null, closedAt: (ms: number) => Closed): { ends: number[]; segments: Segment[] } {
+  const cuts = [...new Set([...boundsOf(slots), ...boundsOf(base ?? []), DAY_MS])].sort((a, b) => a - b);
+  const ends: number[] = [];
+  const segments: Segment[] = [];
+  let from = 0;
+  for (const end of cuts) {
+    if (end <= from) continue;
+    // The first slot holding the instant, in slot order: the line status() reports.
+    const open = slots.find((s) => s.opens <= from && from < s.closes);
+    segments.push(Object.freeze(open ? { line: open.line, closes: open.closes, closed: null } : { line: null, closes: -1, closed: closedAt(from) }));
+    ends.push(end);
+    from = end;
+  }
+  return { ends, segments };
+}
+
 function plan(
   edition: ValidEdition,
   slots: Slot[],
@@ -62,17 +111,38 @@ function plan(
   overrideName?: string,
 ): DayPlan {
   const mark = (c: Closed): Closed => (holiday ? closed(c.reason, undefined, holiday) : c);
+  const wholeDay = slots.length === 0 ? dayClosed : null;
+  const lastCloses = slots.reduce((max, s) => Math.max(max, s.closes), 0);
+  const overridden = base ? closed('override', overrideName, holiday) : null;
+  const beforeHours = mark(BEFORE_HOURS);
+  const betweenWindows = mark(BETWEEN_WINDOWS);
+  const afterHours = mark(AFTER_HOURS);
+  // Why closed at ms when no slot holds it: the whole day's reason; else normal hours an override
+  // removed; else before, between or after the day's windows.
+  const closedAt = (ms: number): Closed =>
+    wholeDay ??
+    (overridden !== null && base?.some((s) => s.opens <= ms && ms < s.closes)
+      ? overridden
+      : ms < (slots[0] as Slot).opens
+        ? beforeHours
+        : ms >= lastCloses
+          ? afterHours
+          : betweenWindows);
+  const { ends, segments } = segmentsOf(slots, base, closedAt);
   return Object.freeze({
     edition,
-    closed: slots.length === 0 ? dayClosed : null,
+    closed: wholeDay,
     holiday,
     slots: Object.freeze(slots),
-    lastCloses: slots.reduce((max, s) => Math.max(max, s.closes), 0),
+    bounds: boundsOf(slots),
+    lastCloses,
+    segmentEnds: ends,
+    segments: Object.freeze(segments),
     base: base && Object.freeze(base),
-    overridden: base ? closed('override', overrideName, holiday) : null,
-    beforeHours: mark(BEFORE_HOURS),
-    betweenWindows: mark(BETWEEN_WINDOWS),
-    afterHours: mark(AFTER_HOURS),
+    overridden,
+    beforeHours,
+    betweenWindows,
+    afterHours,
   });
 }
 

@@ -1,3 +1,4 @@
+import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { formatJst } from '../time/format-jst.js';
 import type { Closed, Line, Opening, Status } from './types.js';
 
@@ -10,30 +11,40 @@ const NO_LANGUAGES: readonly string[] = Object.freeze([]);
  * Node's inspector list every field.
  */
 export class StatusRecord implements Status {
-  readonly #t: number;
-  readonly #closesMs: number | null;
+  // Small integers rather than epoch milliseconds: V8 keeps them in the record itself instead of
+  // boxing a double per field.
+  readonly #day: number;
+  readonly #ms: number;
+  readonly #closes: number;
   readonly #nextAfter: (t: number) => Opening | null;
   #at: Date | undefined;
   #closesAt: Date | null | undefined;
   #next: Opening | null | undefined;
 
   /**
-   * @param t - the instant, epoch milliseconds
-   * @param closesMs - when the open window closes, epoch milliseconds, or `null` when closed
+   * @param day - the JST day number of the instant
+   * @param ms - milliseconds since that day's JST midnight
+   * @param closes - when the open window closes, in milliseconds since that midnight, or -1 when closed
    * @param nextAfter - the desk's scan for the first window opening strictly after an instant
    */
   constructor(
-    t: number,
+    day: number,
+    ms: number,
     readonly edition: number,
     readonly open: boolean,
     readonly line: Line | null,
-    closesMs: number | null,
+    closes: number,
     readonly closed: Closed | null,
     nextAfter: (t: number) => Opening | null,
   ) {
-    this.#t = t;
-    this.#closesMs = closesMs;
+    this.#day = day;
+    this.#ms = ms;
+    this.#closes = closes;
     this.#nextAfter = nextAfter;
+  }
+
+  get #t(): number {
+    return this.#day * MS_PER_DAY - JST_OFFSET_MS + this.#ms;
   }
 
   get at(): Date {
@@ -42,7 +53,7 @@ export class StatusRecord implements Status {
   }
 
   get closesAt(): Date | null {
-    if (this.#closesAt === undefined) this.#closesAt = this.#closesMs === null ? null : new Date(this.#closesMs);
+    if (this.#closesAt === undefined) this.#closesAt = this.#closes < 0 ? null : new Date(this.#t - this.#ms + this.#closes);
     return this.#closesAt;
   }
 
