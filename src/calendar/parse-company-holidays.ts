@@ -7,7 +7,10 @@ import type { CompanyHolidays, YearlyRule } from './company-holidays.js';
 
 const ACCEPTED = '"YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD", "--MM-DD" or "--MM-DD/--MM-DD", alone or as { date, name }';
 
-/** Parses the `companyHolidays` option. Where rules overlap, the first listed names the day. */
+/**
+ * Parses the `companyHolidays` option. Where entries overlap, a dated one names the day before a
+ * yearly one (the more specific entry wins); among entries of one kind, the first listed does.
+ */
 export function parseCompanyHolidays(value: unknown): CompanyHolidays {
   const fixed = new Map<number, string | undefined>();
   const yearly: YearlyRule[] = [];
@@ -16,6 +19,8 @@ export function parseCompanyHolidays(value: unknown): CompanyHolidays {
     let spec: unknown = item;
     let name: string | undefined;
     if (typeof item !== 'string') {
+      // Anything but a string or an object: say every accepted form, not only the object one.
+      if (typeof item !== 'object' || item === null) policyError(path, `expected ${ACCEPTED}, got ${describeValue(item)}`, item);
       const r = record(item, path, ['date', 'name']);
       spec = r.date;
       name = optionalText(r.name, `${path}.name`);

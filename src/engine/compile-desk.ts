@@ -163,7 +163,7 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
     let i = 0;
     while (ms >= (ends[i] as number)) i++;
     const segment = plan.segments[i] as Segment;
-    return new StatusRecord(day, ms, plan.edition.edition, segment.line !== null, segment.line, segment.closes, segment.closed, nextAfter);
+    return new StatusRecord(day, ms, segment, nextAfter);
   }
 
   function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {

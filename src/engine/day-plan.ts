@@ -42,6 +42,10 @@ export interface DayPlan {
 
 /** What status() answers anywhere within one segment of a day. */
 export interface Segment {
+  /** The edition in force that day. */
+  readonly edition: number;
+  /** Whether a line is open. */
+  readonly open: boolean;
   /** The open line, or `null` when closed. */
   readonly line: Line | null;
   /** When that line's window closes, in milliseconds after JST midnight, or -1 when closed. */
@@ -86,7 +90,12 @@ function boundsOf(slots: readonly Slot[]): number[] {
  * The answers of a day by segment. No answer changes between two consecutive bounds of the slots
  * and base slots, so the answer at a segment's start holds throughout it.
  */
-function segmentsOf(slots: readonly Slot[], base: readonly Slot[] | null, closedAt: (ms: number) => Closed): { ends: number[]; segments: Segment[] } {
+function segmentsOf(
+  edition: number,
+  slots: readonly Slot[],
+  base: readonly Slot[] | null,
+  closedAt: (ms: number) => Closed,
+): { ends: number[]; segments: Segment[] } {
   const cuts = [...new Set([...boundsOf(slots), ...boundsOf(base ?? []), DAY_MS])].sort((a, b) => a - b);
   const ends: number[] = [];
   const segments: Segment[] = [];
@@ -95,7 +104,13 @@ function segmentsOf(slots: readonly Slot[], base: readonly Slot[] | null, closed
     if (end <= from) continue;
     // The first slot holding the instant, in slot order: the line status() reports.
     const open = slots.find((s) => s.opens <= from && from < s.closes);
-    segments.push(Object.freeze(open ? { line: open.line, closes: open.closes, closed: null } : { line: null, closes: -1, closed: closedAt(from) }));
+    segments.push(
+      Object.freeze(
+        open
+          ? { edition, open: true, line: open.line, closes: open.closes, closed: null }
+          : { edition, open: false, line: null, closes: -1, closed: closedAt(from) },
+      ),
+    );
     ends.push(end);
     from = end;
   }
@@ -128,7 +143,7 @@ function plan(
         : ms >= lastCloses
           ? afterHours
           : betweenWindows);
-  const { ends, segments } = segmentsOf(slots, base, closedAt);
+  const { ends, segments } = segmentsOf(edition.edition, slots, base, closedAt);
   return Object.freeze({
     edition,
     closed: wholeDay,

@@ -1,5 +1,6 @@
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { formatJst } from '../time/format-jst.js';
+import type { Segment } from './day-plan.js';
 import type { Closed, Line, Opening, Status } from './types.js';
 
 const NO_LANGUAGES: readonly string[] = Object.freeze([]);
@@ -27,19 +28,19 @@ export class StatusRecord implements Status {
    * @param closes - when the open window closes, in milliseconds since that midnight, or -1 when closed
    * @param nextAfter - the desk's scan for the first window opening strictly after an instant
    */
-  constructor(
-    day: number,
-    ms: number,
-    readonly edition: number,
-    readonly open: boolean,
-    readonly line: Line | null,
-    closes: number,
-    readonly closed: Closed | null,
-    nextAfter: (t: number) => Opening | null,
-  ) {
+  readonly edition: number;
+  readonly open: boolean;
+  readonly line: Line | null;
+  readonly closed: Closed | null;
+
+  constructor(day: number, ms: number, segment: Segment, nextAfter: (t: number) => Opening | null) {
+    this.edition = segment.edition;
+    this.open = segment.open;
+    this.line = segment.line;
+    this.closed = segment.closed;
     this.#day = day;
     this.#ms = ms;
-    this.#closes = closes;
+    this.#closes = segment.closes;
     this.#nextAfter = nextAfter;
   }
 

@@ -28,7 +28,9 @@ const isoDate = (t: Time): string => `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.
 
 /** The top-level VCALENDARs: ical.js returns one jCal component, or an array of them. */
 function calendars(ical: IcalModule, text: string): Component[] {
-  if (!/^\s*BEGIN:VCALENDAR\r?\n/i.test(text)) throw icalError(`the text does not begin with BEGIN:VCALENDAR`, text.slice(0, 80));
+  // Blank lines may come first; anything else, indentation included, is no calendar (and ical.js would fail obscurely).
+  if (!/^(?:\r?\n)*BEGIN:VCALENDAR\r?\n/i.test(text)) throw icalError(`the text does not begin with BEGIN:VCALENDAR`, text.slice(0, 80));
+  checkDateValues(text);
   let parsed: unknown;
   try {
     parsed = ical.parse(text);
@@ -41,6 +43,22 @@ function calendars(ical: IcalModule, text: string): Component[] {
     if (root.name !== 'vcalendar') throw icalError(`a top-level ${describeValue(String(root.name).toUpperCase())} is not a VCALENDAR`);
     return root;
   });
+}
+
+const DATE_PROPERTY = /^(DTSTART|DTEND|RECURRENCE-ID)(?:;(?:[^:;"]|"[^"]*")*)*:(.*)$/i;
+const DATE_VALUE = /^\d{8}(?:T\d{6}Z?)?$/;
+
+/**
+ * Checks the dates as written (RFC 5545 §3.3.4, §3.3.5): ical.js cuts a value such as 202612299
+ * to its first eight digits, and would read it as 2026-12-29 without a word.
+ */
+function checkDateValues(text: string): void {
+  for (const line of text.replace(/\r?\n[ \t]/g, '').split(/\r?\n/)) {
+    const m = DATE_PROPERTY.exec(line);
+    if (m !== null && !DATE_VALUE.test(m[2] as string)) {
+      throw icalError(`${(m[1] as string).toUpperCase()} ${describeValue(m[2])} is not an RFC 5545 DATE (YYYYMMDD) or DATE-TIME`, m[2]);
+    }
+  }
 }
 
 /**

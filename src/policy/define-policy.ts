@@ -1,5 +1,5 @@
 import { describeValue } from '../errors/describe-value.js';
-import { parseDate } from '../time/calendar-date.js';
+import { formatDate, parseDate } from '../time/calendar-date.js';
 import { FIRST_POLICY_DAY } from '../time/constants.js';
 import { buildPolicy, type ValidPolicy } from './build-policy.js';
 import { isLanguageTag, list, optionalText, policyError, record, text } from './shape.js';
@@ -77,7 +77,16 @@ export function definePolicy(input: unknown): ValidPolicy {
     const prev = editions[i - 1] as (typeof editions)[number];
     const cur = editions[i] as (typeof editions)[number];
     if (cur.startDay === prev.startDay) policyError('policy.editions', `editions ${prev.edition} and ${cur.edition} take effect on the same day`, items);
+    // Numbers must rise with dates: comparing neighbours then also catches a number listed twice
+    // with another edition between them.
     if (cur.edition === prev.edition) policyError('policy.editions', `edition ${cur.edition} is listed twice`, items);
+    if (cur.edition < prev.edition) {
+      policyError(
+        'policy.editions',
+        `edition ${cur.edition} takes effect ${formatDate(cur.startDay)}, after edition ${prev.edition} (${formatDate(prev.startDay)}); edition numbers must increase with their effective dates`,
+        items,
+      );
+    }
   }
   return buildPolicy(input as PolicyInput);
 }

@@ -96,7 +96,7 @@ describe('companyHolidaysFromICal rejects malformed input with INVALID_POLICY', 
     ['a lone VEVENT', 'BEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261229\r\nEND:VEVENT\r\n', 'BEGIN:VCALENDAR'],
     ['a component that never ends', 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261229\r\n', 'does not parse'],
     ['a line without a colon', calendar(['DTSTART;VALUE=DATE:20261229', 'SUMMARY 年末年始']), 'does not parse'],
-    ['letters in a date', calendar(['DTSTART;VALUE=DATE:2026XX29']), '2026-XX-29'],
+    ['letters in a date', calendar(['DTSTART;VALUE=DATE:2026XX29']), '"2026XX29" is not an RFC 5545 DATE'],
     ['month 13 (ical.js would roll it over)', calendar(['DTSTART;VALUE=DATE:20261345']), '2026-13-45'],
     ['30 February', calendar(['DTSTART;VALUE=DATE:20260230']), '2026-02-30'],
     ['no DTSTART', calendar(['SUMMARY:年末年始休業']), 'no DTSTART'],
@@ -110,5 +110,23 @@ describe('companyHolidaysFromICal rejects malformed input with INVALID_POLICY', 
     const error = expectMadoguchiError(() => companyHolidaysFromICal(input as string), 'INVALID_POLICY');
     expect(error.message).toContain(named);
     expect(error.message).not.toContain('\n');
+  });
+});
+
+describe('companyHolidaysFromICal reads dates as written', () => {
+  // RFC 5545 §3.3.4: a DATE is exactly eight digits, YYYYMMDD; ical.js alone would cut 202612299 to 20261229.
+  it.each([
+    ['nine digits', 'DTSTART;VALUE=DATE:202612299', '"202612299"'],
+    ['dashes', 'DTSTART;VALUE=DATE:2026-12-29', '"2026-12-29"'],
+    ['a folded DTEND with seven digits', 'DTSTART;VALUE=DATE:20261229\r\nDTEND;VALUE=DATE:2026\r\n 123', '"2026123"'],
+  ])('rejects %s with the value as the file has it', (_, lines, shown) => {
+    const text = `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:a\r\n${lines}\r\nSUMMARY:年末\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`;
+    const error = expectMadoguchiError(() => companyHolidaysFromICal(text), 'INVALID_POLICY');
+    expect(error.message).toContain(`${shown} is not an RFC 5545 DATE`);
+  });
+
+  it('rejects a calendar whose first line is indented, naming BEGIN:VCALENDAR', () => {
+    const error = expectMadoguchiError(() => companyHolidaysFromICal('\r\n  BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'), 'INVALID_POLICY');
+    expect(error.message).toContain('does not begin with BEGIN:VCALENDAR');
   });
 });

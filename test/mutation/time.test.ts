@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { createDesk, desk, desknetsCloud, hoursText, type PolicyInput } from '../../src/index.js';
+import { expectMadoguchiError } from '../helpers/expect-error.js';
+
+// Tests written to kill mutants of src/time that survived `npm run mutation`. Expected values come
+// from the Gregorian calendar (30 days hath September, April, June and November; a year divisible
+// by 100 is leap only when divisible by 400, so 2000 is leap and 1900 is not) and from the wall
+// clock (a day runs from 0:00 to 24:00).
+
+/** A one-line policy in force from 1949, open Mon–Sun on the given windows. */
+function everyDay(windows: readonly (readonly [string, string])[], effective = '1949-01-01'): PolicyInput {
+  return {
+    id: 'every-day',
+    name: { ja: '毎日', en: 'Every day' },
+    editions: [
+      {
+        edition: 1,
+        effective,
+        lines: [
+          {
+            id: 'main',
+            name: { ja: '窓口', en: 'Desk' },
+            tel: '0120-000-000',
+            languages: ['ja'],
+            weekdays: [1, 2, 3, 4, 5, 6, 7],
+            windows: windows as PolicyInput['editions'][number]['lines'][number]['windows'],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+describe('calendar dates name real days only', () => {
+  it.each([
+    ['2026-00-10', 'month 0'],
+    ['2026-13-01', 'month 13'],
+    ['2026-01-00', 'day 0'],
+    ['2026-01-32', 'day 32 of January'],
+    ['2026-04-31', 'April has 30 days'],
+    ['2026-06-31', 'June has 30 days'],
+    ['2026-09-31', 'September has 30 days'],
+    ['2026-11-31', 'November has 30 days'],
+    ['2026-02-29', '2026 is no leap year'],
+    ['2100-02-29', '2100 is no leap year'],
+  ])('rejects %s in day() (%s) with INVALID_DATE', (date) => {
+    const error = expectMadoguchiError(() => desk.day(date), 'INVALID_DATE');
+    expect(error.message).toContain(`"${date}" is not a day of the calendar`);
+  });
+
+  it.each([
+    '2026-01-31',
+    '2026-03-31',
+    '2026-05-31',
+    '2026-07-31',
+    '2026-08-31',
+    '2026-10-31',
+    '2026-12-31',
+    '2028-02-29',
+  ])('accepts %s, a day the calendar has', (date) => {
+    expect(desk.day(date).date).toBe(date);
+  });
+
+  it('knows 2000-02-29 (a leap day, 2000 being divisible by 400) and not 1900-02-29', () => {
+    const d = createDesk(everyDay([['9:00', '17:00']]));
+    expect(d.day('2000-02-29').date).toBe('2000-02-29');
+    expect(d.day('2000-02-29').weekday).toBe(2);
+    expectMadoguchiError(() => d.day('1900-02-29'), 'INVALID_DATE');
+  });
+
+  it.each([
+    ['--00-10', 'month 0'],
+    ['--13-01', 'month 13'],
+    ['--01-00', 'day 0'],
+    ['--04-31', 'April has 30 days'],
+    ['--06-31', 'June has 30 days'],
+    ['--09-31', 'September has 30 days'],
+    ['--11-31', 'November has 30 days'],
+    ['--02-30', 'February never has 30 days'],
+    ['--1-01', 'one digit'],
+  ])('rejects the yearly company holiday %s (%s)', (monthDay) => {
+    const error = expectMadoguchiError(() => createDesk(desknetsCloud, { companyHolidays: [monthDay] }), 'INVALID_DATE');
+    expect(error.message).toContain('expected a month-day "--MM-DD"');
+  });
+
+  it('accepts --02-29 as a yearly company holiday that falls in leap years only', () => {
+    // 2028-02-29 is a Tuesday; 2027-02-28 and 2027-03-01 stay open days.
+    const d = createDesk(desknetsCloud, { companyHolidays: ['--02-29'] });
+    expect(d.day('2028-02-29').closed?.reason).toBe('company-holiday');
+    expect(d.day('2027-03-01').closed).toBeNull();
+  });
+});
+
+describe('civil dates across centuries (days from and to year, month, day)', () => {
+  // Each instant is 10:00 JST on a day a calendar shows; status().jst writes it back.
+  it.each([
+    '1949-01-01',
+    '1960-02-29',
+    '1970-01-01',
+    '1999-12-31',
+    '2000-01-01',
+    '2000-02-28',
+    '2000-02-29',
+    '2000-03-01',
+    '2000-12-31',
+    '2001-01-01',
+    '2024-02-29',
+    '2099-12-31',
+  ])('reads and writes %s 10:00 JST unchanged', (date) => {
+    const d = createDesk(everyDay([['9:00', '17:00']]));
+    const at = `${date}T10:00:00+09:00`;
+    expect(d.status(at).jst).toBe(`${date}T10:00:00.000+09:00`);
+    expect(d.status(at).at.toISOString()).toBe(`${date}T01:00:00.000Z`);
+    expect(d.day(date).date).toBe(date);
+  });
+
+  it('steps from 1999-12-31 over 元日 2000 to 2000-01-02 and from 2000-02-28 over the leap day', () => {
+    const d = createDesk(everyDay([['9:00', '17:00']]));
+    expect(d.nextOpening('1999-12-31T18:00:00+09:00')?.opensAt.toISOString()).toBe('2000-01-02T00:00:00.000Z');
+    expect(d.nextOpening('2000-02-28T18:00:00+09:00')?.opensAt.toISOString()).toBe('2000-02-29T00:00:00.000Z');
+    expect(d.nextOpening('2000-02-29T18:00:00+09:00')?.opensAt.toISOString()).toBe('2000-03-01T00:00:00.000Z');
+  });
+});
+
+describe('ISO instants name real instants only', () => {
+  it.each([
+    ['2026-00-10T10:00:00+09:00', 'month 00'],
+    ['2026-13-10T10:00:00+09:00', 'month 13'],
+    ['2026-11-00T10:00:00+09:00', 'day 00'],
+    ['2026-11-31T10:00:00+09:00', 'day 31'],
+    ['2026-11-25T24:00:00+09:00', 'hour 24'],
+    ['2026-11-25T10:60:00+09:00', 'minute 60'],
+    ['2026-11-25T10:00:60+09:00', 'second 60'],
+    ['2026-11-25T10:00:00+24:00', 'offset +24:00'],
+    ['2026-11-25T10:00:00+09:60', 'offset +09:60'],
+  ])('rejects %s (%s) with INVALID_INSTANT', (text, what) => {
+    const error = expectMadoguchiError(() => desk.status(text), 'INVALID_INSTANT');
+    expect(error.message).toContain(what);
+  });
+
+  it.each([
+    ['2026-11-25T10:00:00+09:00', '2026-11-25T01:00:00.000Z'],
+    ['2026-11-25T10:00+09:00', '2026-11-25T01:00:00.000Z'],
+    ['2026-11-25T10:00:00.5+09:00', '2026-11-25T01:00:00.500Z'],
+    ['2026-11-25T10:00:00,25+0900', '2026-11-25T01:00:00.250Z'],
+    ['2026-11-25t10:00:00.1239z', '2026-11-25T10:00:00.123Z'],
+    ['2026-11-25 10:00:00-05:30', '2026-11-25T15:30:00.000Z'],
+    ['2026-11-25T23:59:59.999+09', '2026-11-25T14:59:59.999Z'],
+  ])('reads %s as %s', (text, utc) => {
+    expect(desk.status(text).at.toISOString()).toBe(utc);
+  });
+
+  it.each([
+    '2026-11-25T10:00:00.+09:00',
+    '2026-11-25T10:00:00+09:',
+    '2026-11-25T10:00:00+9:00',
+    '2026-11-25T10:00:00Z ',
+    '2026-11-25T10:0:00Z',
+  ])('rejects the malformed %s', (text) => {
+    expectMadoguchiError(() => desk.status(text), 'INVALID_INSTANT');
+  });
+});
+
+describe('wall-clock times in policies', () => {
+  it('accepts a window closing at 24:00, which ends the JST day', () => {
+    const d = createDesk(everyDay([['18:00', '24:00']]));
+    expect(d.status('2026-11-25T23:59:59.999+09:00').closesAt?.toISOString()).toBe('2026-11-25T15:00:00.000Z');
+    expect(d.isOpen('2026-11-26T00:00:00+09:00')).toBe(false);
+  });
+
+  it.each([
+    [['9:00', '24:01'], '24:01'],
+    [['24:00', '24:30'], '24:30'],
+    [['9:60', '17:00'], '9:60'],
+  ])('rejects the window %j (%s is no wall-clock time of a day)', (window) => {
+    const error = expectMadoguchiError(() => createDesk(everyDay([window as [string, string]])), 'INVALID_POLICY');
+    expect(error.message).toContain('expected wall-clock times "H:MM" from 0:00 to 24:00');
+  });
+
+  it('rejects a time that is not a string even when it would print as one', () => {
+    const window = [['9:00'], '17:00'] as unknown as [string, string];
+    expectMadoguchiError(() => createDesk(everyDay([window])), 'INVALID_POLICY');
+  });
+
+  it('writes minutes with two digits in published hours (9:05, 9:10, 17:45)', () => {
+    const d = createDesk(
+      everyDay([
+        ['9:05', '9:10'],
+        ['10:10', '17:45'],
+      ]),
+    );
+    const [line] = d.lines('2026-11-25T10:00:00+09:00');
+    expect(line?.hours).toBe('9:05～9:10, 10:10～17:45');
+    expect(hoursText(line as NonNullable<typeof line>, 'en')).toBe(
+      'Mon, Tue, Wed, Thu, Fri, Sat, Sun 9:05–9:10 and 10:10–17:45 JST (closed on national holidays and company holidays)',
+    );
+  });
+
+  it('names both times of an inverted window in its error', () => {
+    const error = expectMadoguchiError(() => createDesk(everyDay([['17:30', '9:00']])), 'INVALID_POLICY');
+    expect(error.message).toContain('the window closes at 9:00, not after it opens at 17:30');
+  });
+});
