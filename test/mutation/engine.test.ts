@@ -1,0 +1,315 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDesk, type Desk, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
+import { expectMadoguchiError } from '../helpers/expect-error.js';
+
+// Tests written to kill mutants that survived `npm run mutation`. Each desk is compiled inside the
+// test that uses it: a desk built at import time runs the compiler outside every test, so the
+// mutation run would not count those tests as covering the compiler.
+//
+// Expected values come from 第6条: ed.15 (from 2023-02-06) 通常窓口 (regular) 9:00～17:30 and 夜間延長窓口
+// (night) 18:00～20:00; ed.14 (2020-07-01 .. 2023-02-05) 問い合わせ窓口 9:00～12:00 及び 13:00～17:30;
+// 土日祝日及び当社休業日を除く; UTC+9. Weekdays read off a calendar: 2020-07-01 Wed, 2022-11-16 Wed,
+// 2026-11-23 Mon (勤労感謝の日), 2026-11-25 Wed, 2026-11-26 Thu, 2026-11-27 Fri, 2026-11-28 Sat.
+
+const ms = (local: string): number => Date.parse(`${local}+09:00`);
+const iso = (local: string): string => `${local}+09:00`;
+const fresh = (options = {}): Desk => createDesk(desknetsCloud, options);
+
+type Row = readonly [when: string, open: string | null, closes: string | null, reason: string | null, next: string, nextLine: string];
+
+describe('a freshly compiled preset desk answers as the terms say', () => {
+  const rows: readonly Row[] = [
+    ['2026-11-25T08:59:59.999', null, null, 'before-hours', '2026-11-25T09:00', 'regular'],
+    ['2026-11-25T09:00:00.000', 'regular', '2026-11-25T17:30', null, '2026-11-25T18:00', 'night'],
+    ['2026-11-25T17:29:59.999', 'regular', '2026-11-25T17:30', null, '2026-11-25T18:00', 'night'],
+    ['2026-11-25T17:30:00.000', null, null, 'between-windows', '2026-11-25T18:00', 'night'],
+    ['2026-11-25T18:00:00.000', 'night', '2026-11-25T20:00', null, '2026-11-26T09:00', 'regular'],
+    ['2026-11-25T20:00:00.000', null, null, 'after-hours', '2026-11-26T09:00', 'regular'],
+    ['2026-11-27T20:00:00.000', null, null, 'after-hours', '2026-11-30T09:00', 'regular'],
+    ['2026-11-28T10:00:00.000', null, null, 'weekend', '2026-11-30T09:00', 'regular'],
+    ['2026-11-23T10:00:00.000', null, null, 'national-holiday', '2026-11-24T09:00', 'regular'],
+    ['2022-11-16T11:59:59.999', 'regular', '2022-11-16T12:00', null, '2022-11-16T13:00', 'regular'],
+    ['2022-11-16T12:00:00.000', null, null, 'between-windows', '2022-11-16T13:00', 'regular'],
+    ['2022-11-16T17:30:00.000', null, null, 'after-hours', '2022-11-17T09:00', 'regular'],
+    ['2020-07-01T00:00:00.000', null, null, 'before-hours', '2020-07-01T09:00', 'regular'],
+    ['2020-07-01T09:00:00.000', 'regular', '2020-07-01T12:00', null, '2020-07-01T13:00', 'regular'],
+    ['2020-07-01T13:00:00.000', 'regular', '2020-07-01T17:30', null, '2020-07-02T09:00', 'regular'],
+  ];
+
+  it.each(rows)('at %s JST the open line is %s until %s (closed: %s), next %s on %s', (when, open, closes, reason, next, nextLine) => {
+    const d = fresh();
+    const s = d.status(iso(when));
+    expect(s.open).toBe(open !== null);
+    expect(s.line?.id ?? null).toBe(open);
+    expect(s.closesAt?.getTime() ?? null).toBe(closes === null ? null : ms(closes));
+    expect(s.closed?.reason ?? null).toBe(reason);
+    expect(s.next?.opensAt.getTime()).toBe(ms(next));
+    expect(s.next?.line.id).toBe(nextLine);
+    expect(d.isOpen(iso(when))).toBe(open !== null);
+    expect(d.nextOpening(iso(when))?.opensAt.getTime()).toBe(ms(next));
+  });
+
+  it.each([
+    ['epoch milliseconds', ms('2026-11-25T10:00')],
+    ['a Date', new Date(ms('2026-11-25T10:00'))],
+    ['an ISO string in UTC', '2026-11-25T01:00:00Z'],
+  ])('reads the same instant from %s', (_, at) => {
+    expect(fresh().status(at).line?.id).toBe('regular');
+    expect(desk.status(at).closesAt?.getTime()).toBe(ms('2026-11-25T17:30'));
+  });
+
+  it('answers on the first day of edition 14, 2020-07-01, and refuses the millisecond before it', () => {
+    expect(desk.isOpen(iso('2020-07-01T09:00'))).toBe(true);
+    expect(desk.day('2020-07-01').windows.map((w) => w.opensAt.getTime())).toEqual([ms('2020-07-01T09:00'), ms('2020-07-01T13:00')]);
+    expect(
+      fresh()
+        .lines(iso('2020-07-01T00:00'))
+        .map((l) => l.name.ja),
+    ).toEqual(['問い合わせ窓口']);
+    expectMadoguchiError(() => fresh().status(ms('2020-07-01T00:00') - 1), 'NO_TERMS_IN_FORCE');
+  });
+
+  it('lists a fresh desk day of each edition with its windows in time order', () => {
+    const d = fresh();
+    expect(d.day('2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime(), w.closesAt.getTime()])).toEqual([
+      ['regular', ms('2026-11-25T09:00'), ms('2026-11-25T17:30')],
+      ['night', ms('2026-11-25T18:00'), ms('2026-11-25T20:00')],
+    ]);
+    expect(d.day('2026-11-28')).toMatchObject({ weekday: 6, closed: { reason: 'weekend' }, windows: [] });
+  });
+});
+
+describe('windows(from, to, lineId)', () => {
+  it('leaves out a window that closes exactly at from (half-open)', () => {
+    expect(fresh().windows(iso('2026-11-25T17:30'), iso('2026-11-25T17:45'))).toEqual([]);
+  });
+
+  it('keeps a window that closes a millisecond after from', () => {
+    const found = fresh().windows(iso('2026-11-25T17:29:59.999'), iso('2026-11-25T17:45'));
+    expect(found.map((w) => w.line.id)).toEqual(['regular']);
+  });
+
+  it.each([
+    ['night', [['night', '2026-11-25T18:00']]],
+    ['regular', [['regular', '2026-11-25T09:00']]],
+  ] as const)('returns only the %s line when asked for it', (lineId, expected) => {
+    const found = fresh().windows(iso('2026-11-25T00:00'), iso('2026-11-26T00:00'), lineId);
+    expect(found.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual(expected.map(([id, at]) => [id, ms(at)]));
+  });
+
+  it('refuses a range starting at 2100-01-01 00:00 JST, the exclusive end of the supported range', () => {
+    expectMadoguchiError(() => fresh().windows(iso('2100-01-01T00:00'), iso('2100-01-01T00:00')), 'OUT_OF_RANGE');
+  });
+
+  it('accepts 2100-01-01 00:00 JST as the end of a range', () => {
+    expect(
+      fresh()
+        .windows(iso('2099-12-31T00:00'), iso('2100-01-01T00:00'))
+        .map((w) => w.line.id),
+    ).toEqual(['regular', 'night']);
+  });
+
+  it('carries from and to in an INVALID_RANGE error', () => {
+    const from = iso('2026-11-26T00:00');
+    const to = iso('2026-11-25T00:00');
+    const error = expectMadoguchiError(() => fresh().windows(from, to), 'INVALID_RANGE');
+    expect(error.value).toEqual({ from, to });
+  });
+
+  it.each([
+    ['from', 'nonsense', iso('2026-11-25T00:00')],
+    ['to', iso('2026-11-25T00:00'), 'nonsense'],
+  ])('names %s when that bound is not an instant', (label, from, to) => {
+    const error = expectMadoguchiError(() => fresh().windows(from, to), 'INVALID_INSTANT');
+    expect(error.message.startsWith(`Invalid ${label}:`)).toBe(true);
+  });
+});
+
+describe('day(date)', () => {
+  it('throws INVALID_DATE for undefined instead of reading the clock', () => {
+    const d = fresh({ clock: () => ms('2026-11-25T10:00') });
+    expectMadoguchiError(() => d.day(undefined as never), 'INVALID_DATE');
+  });
+
+  it('names the argument "date" when an instant without offset is given', () => {
+    const error = expectMadoguchiError(() => fresh().day('2026-11-25T10:00'), 'AMBIGUOUS_INSTANT');
+    expect(error.message.startsWith('Ambiguous date:')).toBe(true);
+  });
+
+  it('names the argument "at" for status', () => {
+    const error = expectMadoguchiError(() => fresh().status('2026-11-25T10:00'), 'AMBIGUOUS_INSTANT');
+    expect(error.message.startsWith('Ambiguous at:')).toBe(true);
+  });
+});
+
+describe('the clock', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('defaults to the host clock, read at each call', () => {
+    vi.useFakeTimers();
+    const d = fresh();
+    vi.setSystemTime(ms('2026-11-25T18:30'));
+    expect(d.status().line?.id).toBe('night');
+    vi.setSystemTime(ms('2026-11-25T10:00'));
+    expect(d.status().line?.id).toBe('regular');
+    expect(d.isOpen()).toBe(true);
+  });
+
+  it('names clock() when the clock returns something that is not an instant (maintenance)', () => {
+    const d = fresh({ clock: () => Number.NaN });
+    const error = expectMadoguchiError(() => d.maintenance.status(), 'INVALID_INSTANT');
+    expect(error.message.startsWith('Invalid clock():')).toBe(true);
+  });
+});
+
+describe('overrides that leave another line open', () => {
+  it("reports 'override' inside the regular line's usual hours once it is closed, and the night line still opens", () => {
+    const d = fresh({ overrides: [{ date: '2026-11-26', lineId: 'regular', closed: true, name: '社内研修' }] });
+    const s = d.status(iso('2026-11-26T10:00'));
+    expect(s.open).toBe(false);
+    expect(s.closed).toEqual({ reason: 'override', name: '社内研修' });
+    expect(s.next?.line.id).toBe('night');
+    expect(s.next?.opensAt.getTime()).toBe(ms('2026-11-26T18:00'));
+    expect(d.status(iso('2026-11-26T08:00')).closed?.reason).toBe('before-hours');
+    expect(d.status(iso('2026-11-26T18:30')).line?.id).toBe('night');
+    expect(d.day('2026-11-26').closed).toBeNull();
+  });
+
+  it('names the day by the first override that has a name', () => {
+    const d = fresh({
+      overrides: [
+        { date: '2026-11-26', lineId: 'regular', closed: true },
+        { date: '2026-11-26', lineId: 'night', closed: true, name: '棚卸し' },
+      ],
+    });
+    expect(d.day('2026-11-26').closed).toEqual({ reason: 'override', name: '棚卸し' });
+  });
+
+  it('leaves an override without a name unnamed', () => {
+    const d = fresh({ overrides: [{ date: '2026-11-26', closed: true }] });
+    expect(d.day('2026-11-26').closed).toEqual({ reason: 'override' });
+  });
+});
+
+/** A policy whose lines are listed latest first, and whose second line speaks English. */
+const bilingual = (): PolicyInput => ({
+  id: 'bilingual',
+  name: { ja: '二か国語窓口', en: 'Bilingual desk' },
+  editions: [
+    {
+      edition: 1,
+      effective: '2024-01-01',
+      lines: [
+        {
+          id: 'evening',
+          name: { ja: '夕方', en: 'Evening' },
+          tel: '03-0000-0003',
+          languages: ['ja'],
+          weekdays: [1, 2, 3, 4, 5],
+          windows: [['18:00', '20:00']],
+        },
+        {
+          id: 'ja-desk',
+          name: { ja: '日本語', en: 'Japanese' },
+          tel: '03-0000-0001',
+          languages: ['ja'],
+          weekdays: [1, 2, 3, 4, 5],
+          windows: [['9:00', '17:00']],
+        },
+        {
+          id: 'en-desk',
+          name: { ja: '英語', en: 'English' },
+          tel: '03-0000-0002',
+          languages: ['en'],
+          weekdays: [1, 2, 3],
+          windows: [
+            ['13:00', '15:00'],
+            ['10:00', '12:00'],
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('a policy whose lines are not listed in time order', () => {
+  it('lists the day in time order', () => {
+    const d = createDesk(bilingual());
+    expect(d.day('2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual([
+      ['ja-desk', ms('2026-11-25T09:00')],
+      ['en-desk', ms('2026-11-25T10:00')],
+      ['en-desk', ms('2026-11-25T13:00')],
+      ['evening', ms('2026-11-25T18:00')],
+    ]);
+  });
+
+  it.each([
+    ['2026-11-25T08:00', 'ja-desk', '2026-11-25T09:00'],
+    ['2026-11-25T09:30', 'en-desk', '2026-11-25T10:00'],
+    ['2026-11-25T16:00', 'evening', '2026-11-25T18:00'],
+  ])('at %s the next opening is %s at %s', (at, line, opens) => {
+    const next = createDesk(bilingual()).nextOpening(iso(at));
+    expect([next?.line.id, next?.opensAt.getTime()]).toEqual([line, ms(opens)]);
+  });
+
+  it.each([
+    ['2026-11-25T17:30', 'between-windows'],
+    ['2026-11-25T20:00', 'after-hours'],
+    ['2026-11-25T08:00', 'before-hours'],
+  ])('at %s every line is closed: %s', (at, reason) => {
+    expect(createDesk(bilingual()).status(iso(at)).closed?.reason).toBe(reason);
+  });
+});
+
+describe('route for a caller whose language only some lines speak', () => {
+  it.each([
+    ['2026-11-25T09:30', 'before-hours', '2026-11-25T10:00', 'today'],
+    ['2026-11-25T12:30', 'between-windows', '2026-11-25T13:00', 'today'],
+    ['2026-11-25T16:00', 'after-hours', '2026-11-30T10:00', 'later'],
+    ['2026-11-24T16:00', 'after-hours', '2026-11-25T10:00', 'tomorrow'],
+  ])('an English caller at %s, with only a Japanese line open, is told %s and sent to the English line at %s', (at, reason, next, when) => {
+    const d = createDesk(bilingual());
+    const r = d.route({ at: iso(at), language: 'en' });
+    expect(r.kind).toBe('closed');
+    if (r.kind !== 'closed') return;
+    expect(r.reason).toBe(reason);
+    expect(r.next?.line.id).toBe('en-desk');
+    expect(r.next?.opensAt.getTime()).toBe(ms(next));
+    expect(r.nextWhen).toBe(when);
+    expect(r.languages).toEqual(['en']);
+  });
+
+  it('tells an English caller on a Thursday, when the English line does not open, when it opens next', () => {
+    const r = createDesk(bilingual()).route({ at: iso('2026-11-26T10:00'), language: 'en' });
+    expect(r.kind).toBe('closed');
+    if (r.kind !== 'closed') return;
+    expect(r.next?.line.id).toBe('en-desk');
+    expect(r.next?.opensAt.getTime()).toBe(ms('2026-11-30T10:00'));
+  });
+
+  it('connects an English caller to the English line while it is open', () => {
+    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'en' });
+    expect(r.kind === 'connect' ? [r.line.id, r.closesAt.getTime()] : r.kind).toEqual(['en-desk', ms('2026-11-25T12:00')]);
+  });
+
+  it('redirects an English caller who dialed the Japanese line to the open English line', () => {
+    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'en', lineId: 'ja-desk' });
+    expect(r.kind).toBe('redirect');
+    if (r.kind !== 'redirect') return;
+    expect(r.dialed?.id).toBe('ja-desk');
+    expect(r.line.id).toBe('en-desk');
+    expect(r.closesAt.getTime()).toBe(ms('2026-11-25T12:00'));
+  });
+
+  it('connects a Japanese caller to the Japanese line that opened first', () => {
+    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'ja-JP' });
+    expect(r.kind === 'connect' ? [r.line.id, r.closesAt.getTime()] : r.kind).toEqual(['ja-desk', ms('2026-11-25T17:00')]);
+  });
+
+  it('tells an English caller on a Saturday that it is the weekend', () => {
+    const r = createDesk(bilingual()).route({ at: iso('2026-11-28T11:00'), language: 'en' });
+    expect(r.kind === 'closed' ? r.reason : r.kind).toBe('weekend');
+  });
+});
