@@ -22,17 +22,17 @@ export class StatusRecord implements Status {
   #closesAt: Date | null | undefined;
   #next: Opening | null | undefined;
 
-  /**
-   * @param day - the JST day number of the instant
-   * @param ms - milliseconds since that day's JST midnight
-   * @param closes - when the open window closes, in milliseconds since that midnight, or -1 when closed
-   * @param nextAfter - the desk's scan for the first window opening strictly after an instant
-   */
   readonly edition: number;
   readonly open: boolean;
   readonly line: Line | null;
   readonly closed: Closed | null;
 
+  /**
+   * @param day - the JST day number of the instant
+   * @param ms - milliseconds since that day's JST midnight
+   * @param segment - the day's answer for the part of the day holding the instant
+   * @param nextAfter - the desk's scan for the first window opening strictly after an instant
+   */
   constructor(day: number, ms: number, segment: Segment, nextAfter: (t: number) => Opening | null) {
     this.edition = segment.edition;
     this.open = segment.open;
