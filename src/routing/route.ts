@@ -91,8 +91,9 @@ export function createRoute(core: RoutingCore): (request?: RouteRequest) => Rout
     const dialed = lineId === undefined ? null : (lines.find((l) => l.id === lineId) ?? null);
     const dialedOpen = dialed === null ? null : openNow(dialed.id);
     if (dialedOpen !== null || lineId === undefined) {
-      // status.line first: when lines overlap, route and status name the same one.
-      const open = status.line !== null && speaks(status.line) ? openNow(status.line.id) : (dialedOpen ?? firstOpen(lines, openNow));
+      // The dialed line when it is open; else status.line, so that when lines overlap route and
+      // status name the same one.
+      const open = dialedOpen ?? (status.line !== null && speaks(status.line) ? openNow(status.line.id) : firstOpen(lines, openNow));
       if (open !== null)
         return Object.freeze({ kind: 'connect', at, line: open.line, closesAt: open.closesAt, recordingNotice, languages: open.line.languages });
     } else {

@@ -13,7 +13,10 @@ export interface RouteRequest {
 /** When the next opening falls, in JST calendar days from the asked instant. */
 export type NextWhen = 'today' | 'tomorrow' | 'later';
 
-/** Connect the caller: `line` is open until `closesAt`. Play `recordingNotice` first (第6条2項). */
+/**
+ * Connect the caller: `line` is open until `closesAt`. Play `recordingNotice` first (第6条2項).
+ * `line` is the dialed line when it is open; without one, the line `status()` names.
+ */
 export interface ConnectDecision {
   readonly kind: 'connect';
   readonly at: Date;

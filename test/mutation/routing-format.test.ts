@@ -1,0 +1,616 @@
+import { expect, describe as group, it } from 'vitest';
+import {
+  createDesk,
+  describe,
+  desk,
+  desknetsCloud,
+  hoursText,
+  type Line,
+  type LineInput,
+  type PolicyInput,
+  type RouteDecision,
+  type Status,
+} from '../../src/index.js';
+import { expectMadoguchiError } from '../helpers/expect-error.js';
+
+// Tests written to kill mutants of src/routing (route.ts, language.ts) and src/format (describe.ts,
+// hours-text.ts, words.ts) that survived `npm run mutation`: the branches the preset never takes
+// (lines in other languages, overlapping lines, windows at midnight and noon, months and weekdays no
+// other test speaks of).
+//
+// Where the expectations come from:
+// - 第6条 of the terms: ed.15 通常窓口 (Regular line) TEL 0120-365-800 9:00～17:30, 夜間延長窓口 (Evening
+//   line) TEL 0800-777-9984 18:00～20:00, closed on 土日祝日・当社休業日, JST, 日本語のみ.
+// - The calendar, read off `date` and checked against @holiday-jp/holiday_jp: 2026-02-04 Wed, 03-06 Fri,
+//   04-08 Wed, 05-15 Fri, 06-10 Wed, 07-10 Fri, 09-02 Wed, 10-09 Fri, 12-02 Wed, none a holiday, each the
+//   day after a working day; 2026-11-25 Wed, 2026-11-26 Thu; 2099-12-31 Thu, the last day of the range.
+// - design.md (what route returns, `BCP 47` tags, "status.next is the earliest window of any line")
+//   and the sentence formats of README.md and the TSDoc of describe/hoursText: times H:MM on screen,
+//   午後5時30分 / 5:30 p.m. aloud (so 12:30 is 午後0時30分 / 12:30 p.m. and 0:00 is 午前0時 / midnight),
+//   dates 11月24日(火) / Tue 24 Nov on screen and 11月24日 火曜日 / Tuesday, November 24 aloud, phone
+//   numbers digit by digit, group by group. Every expected sentence is written out by hand.
+
+const jst = (text: string): string => `${text}+09:00`;
+const ms = (text: string): number => Date.parse(jst(text));
+
+const REGULAR_JA = 'ゼロイチニーゼロ、サンロクゴー、ハチゼロゼロ';
+const REGULAR_EN = 'zero one two zero, three six five, eight zero zero';
+
+function expectKind<K extends RouteDecision['kind']>(d: RouteDecision, kind: K): Extract<RouteDecision, { kind: K }> {
+  expect(d.kind).toBe(kind);
+  return d as Extract<RouteDecision, { kind: K }>;
+}
+
+type Windows = LineInput['windows'];
+
+/** A line for a custom policy; weekdays default to Monday–Friday. */
+function line(id: string, ja: string, en: string, tel: string, languages: string[], windows: Windows, weekdays = [1, 2, 3, 4, 5]): LineInput {
+  return { id, name: { ja, en }, tel, languages, weekdays, windows };
+}
+
+/** A one-edition policy in force from 2024-01-01, without a recording notice. */
+function policy(...lines: LineInput[]): PolicyInput {
+  return { id: 'custom', name: { ja: '独自窓口', en: 'Custom desk' }, editions: [{ edition: 1, effective: '2024-01-01', lines }] };
+}
+
+// A global line speaking Japanese and English 9:00–17:00, a Chinese line 10:00–12:00 and a Korean line
+// 13:00–15:00, on weekdays. No recording notice.
+const multilingual = createDesk(
+  policy(
+    line('global', 'グローバル窓口', 'Global line', '03-1234-0001', ['ja', 'en'], [['9:00', '17:00']]),
+    line('chinese', '中国語窓口', 'Chinese line', '03-1234-0002', ['zh'], [['10:00', '12:00']]),
+    line('korean', '韓国語窓口', 'Korean line', '03-1234-0003', ['ko'], [['13:00', '15:00']]),
+  ),
+);
+
+// A Japanese line and a Traditional Chinese line with region-free and script subtags.
+const taipei = createDesk(
+  policy(
+    line('ja', '日本語窓口', 'Japanese line', '03-2000-0001', ['ja'], [['9:00', '17:00']]),
+    line('tw', '繁体字窓口', 'Traditional Chinese line', '03-2000-0002', ['zh-Hant'], [['9:00', '17:00']]),
+  ),
+);
+
+group('which caller a line serves (language.ts servedBy)', () => {
+  // A line promises a language, not a region or script; a line tag with a subtag serves only callers
+  // whose tag starts with it (TSDoc of servedBy). Tags compare case-insensitively (BCP 47).
+  it.each([
+    ['en', 'global'],
+    ['en-GB', 'global'],
+    ['EN-us', 'global'],
+    ['ja', 'global'],
+    ['ja-JP', 'global'],
+    ['zh', 'chinese'],
+    ['zh-Hans-CN', 'chinese'],
+  ] as const)('at 11:00 on a Wednesday, a %s caller without a dialed line is put through to the %s line', (language, id) => {
+    // 11:00 lies in the Chinese line's hours; 16:00 in the global line's only.
+    const at = id === 'chinese' ? '2026-11-25T11:00' : '2026-11-25T16:00';
+    const d = expectKind(multilingual.route({ at: jst(at), language }), 'connect');
+    expect(d.line.id).toBe(id);
+    if (id === 'global') expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
+  });
+
+  it('puts an English caller through to a line that serves Japanese and English, not only lines serving English alone', () => {
+    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'en', lineId: 'global' }), 'connect');
+    expect(d.line.id).toBe('global');
+    expect(d.languages).toEqual(['ja', 'en']);
+  });
+
+  it.each([
+    ['zh-Hant', 'tw'],
+    ['zh-hant', 'tw'],
+    ['ZH-HANT-TW', 'tw'],
+    ['zh-Hant-HK', 'tw'],
+  ] as const)('%s is served by the zh-Hant line', (language, id) => {
+    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language, lineId: id }), 'connect');
+    expect(d.line.id).toBe(id);
+  });
+
+  it.each(['zh', 'zh-Hans', 'zh-TW'])('%s is not served by a zh-Hant line: the caller learns which languages are', (language) => {
+    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
+    expect(d.language).toBe(language);
+    expect(d.supported).toEqual(['ja', 'zh-Hant']);
+  });
+
+  it.each(['ja_JP', 'en-', '-en', 'ja JP'])('the malformed tag %j is named in the INVALID_LANGUAGE message', (language) => {
+    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), language }), 'INVALID_LANGUAGE');
+    expect(error.message).toContain(language);
+    expect(error.value).toBe(language);
+  });
+});
+
+group('route checks the request itself', () => {
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['an array holding a request', [{ at: '2026-11-25T10:00:00+09:00' }]],
+    ['a string', '2026-11-25T10:00:00+09:00'],
+    ['a number', ms('2026-11-25T10:00')],
+    ['true', true],
+  ] as const)('rejects %s in place of the request object with INVALID_INSTANT', (_, request) => {
+    const error = expectMadoguchiError(() => desk.route(request as never), 'INVALID_INSTANT');
+    expect(error.value).toBe(request);
+    for (const key of ['at', 'language', 'lineId']) expect(error.message).toContain(key);
+  });
+
+  it.each([
+    ['line', { at: jst('2026-11-25T10:00'), line: 'night' }],
+    ['lang', { lang: 'ja' }],
+    ['a symbol', { [Symbol('at')]: jst('2026-11-25T10:00') }],
+  ] as const)('rejects an unknown key (%s) with INVALID_POLICY, naming the accepted keys', (_, request) => {
+    const error = expectMadoguchiError(() => desk.route(request as never), 'INVALID_POLICY');
+    for (const key of ['at', 'language', 'lineId']) expect(error.message).toContain(key);
+  });
+
+  it('names the unknown key', () => {
+    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), dialed: 'night' } as never), 'INVALID_POLICY');
+    expect(error.message).toContain('dialed');
+  });
+
+  it.each([
+    ['only at', { at: jst('2026-11-25T10:00') }],
+    ['only language', { at: jst('2026-11-25T10:00'), language: 'ja' }],
+    ['only lineId', { at: jst('2026-11-25T10:00'), lineId: 'regular' }],
+    ['every key', { at: jst('2026-11-25T10:00'), language: 'ja', lineId: 'regular' }],
+  ] as const)('accepts a request with %s', (_, request) => {
+    expect(expectKind(desk.route(request), 'connect').line.id).toBe('regular');
+  });
+});
+
+group('the next opening for a caller who gave a language (the earliest of the lines speaking it)', () => {
+  it.each([
+    // 17:45: the regular line has closed; the night line opens at 18:00 the same day.
+    ['ja', '2026-11-25T17:45', 'between-windows', 'night', '2026-11-25T18:00', 'today'],
+    ['ja-JP', '2026-11-25T17:45', 'between-windows', 'night', '2026-11-25T18:00', 'today'],
+    // 20:30: the regular line opens at 9:00 the next day, before the night line at 18:00.
+    ['ja', '2026-11-25T20:30', 'after-hours', 'regular', '2026-11-26T09:00', 'tomorrow'],
+    ['ja-Jpan', '2026-11-25T08:00', 'before-hours', 'regular', '2026-11-25T09:00', 'today'],
+    // Friday evening: Monday.
+    ['ja', '2026-11-27T20:30', 'after-hours', 'regular', '2026-11-30T09:00', 'later'],
+  ] as const)('a %s caller at %s is told %s, next the %s line at %s (%s)', (language, at, reason, id, opens, when) => {
+    const d = expectKind(desk.route({ at: jst(at), language }), 'closed');
+    expect(d.reason).toBe(reason);
+    expect(d.next?.line.id).toBe(id);
+    expect(d.next?.opensAt.getTime()).toBe(ms(opens));
+    expect(d.nextWhen).toBe(when);
+    expect(d.languages).toEqual(['ja']);
+  });
+
+  it('skips a line that never opens again when another one still does', () => {
+    // On the last day of the range, the night line is closed by an override: after 8:00 only the
+    // regular line's 9:00 window is left.
+    const d = createDesk(desknetsCloud, { overrides: [{ date: '2099-12-31', lineId: 'night', closed: true }] });
+    const r = expectKind(d.route({ at: jst('2099-12-31T08:00'), language: 'ja' }), 'closed');
+    expect(r.reason).toBe('before-hours');
+    expect(r.next?.line.id).toBe('regular');
+    expect(r.next?.opensAt.getTime()).toBe(ms('2099-12-31T09:00'));
+    expect(r.nextWhen).toBe('today');
+  });
+
+  it('has no next opening on the last evening of the range, in any language', () => {
+    const r = expectKind(desk.route({ at: jst('2099-12-31T21:00'), language: 'ja' }), 'closed');
+    expect(r.next).toBeNull();
+    expect(r.nextWhen).toBeNull();
+    // No line is left whose languages could be named, so the sentence names none.
+    expect(r.languages).toEqual([]);
+    expect(describe(r, { locale: 'en' })).toBe('We are closed for today. No further opening is scheduled.');
+    expect(describe(r, { locale: 'ja', style: 'speech' })).toBe('本日の受付は終了しました。次の受付予定はありません。');
+  });
+
+  it('names the same next line as status when two lines open at the same time', () => {
+    // design.md: status.next is the earliest window of any line; a caller whose language every line
+    // speaks must hear of the same one.
+    const twins = createDesk(
+      policy(
+        line('first', '第一窓口', 'First line', '03-3000-0001', ['ja'], [['9:00', '17:00']]),
+        line('second', '第二窓口', 'Second line', '03-3000-0002', ['ja'], [['9:00', '17:00']]),
+      ),
+    );
+    const at = jst('2026-11-25T08:00');
+    const expected = twins.status(at).next?.line.id;
+    expect(expected).toBe(twins.nextOpening(at)?.line.id);
+    expect(expectKind(twins.route({ at, language: 'ja' }), 'closed').next?.line.id).toBe(expected);
+    expect(expectKind(twins.route({ at }), 'closed').next?.line.id).toBe(expected);
+  });
+});
+
+group('lines that speak only some callers’ languages', () => {
+  // A Japanese line opens at 8:00, two English lines at 9:00; all close at 17:00 on weekdays.
+  const desks = createDesk(
+    policy(
+      line('ja-main', '日本語窓口', 'Japanese line', '03-4000-0001', ['ja'], [['8:00', '17:00']]),
+      line('en-a', '英語窓口A', 'English line A', '03-4000-0002', ['en'], [['9:00', '17:00']]),
+      line('en-b', '英語窓口B', 'English line B', '03-4000-0003', ['en'], [['9:00', '17:00']]),
+    ),
+  );
+
+  it.each(['en-a', 'en-b'])('connects an English caller who dialed %s, an open English line, to that line', (lineId) => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en', lineId }), 'connect');
+    expect(d.line.id).toBe(lineId);
+    expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
+    expect(d.languages).toEqual(['en']);
+    expect(d.recordingNotice).toBeNull();
+  });
+
+  it('connects an English caller who dialed nothing to an English line, not the Japanese one', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en' }), 'connect');
+    expect(d.line.languages).toEqual(['en']);
+  });
+
+  it('redirects an English caller who dialed the Japanese line, naming the dialed line', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en-US', lineId: 'ja-main' }), 'redirect');
+    expect(d.dialed?.id).toBe('ja-main');
+    expect(d.dialed?.name.ja).toBe('日本語窓口');
+    expect(d.line.languages).toEqual(['en']);
+    expect(d.languages).toEqual(['en']);
+    expect(d.recordingNotice).toBeNull();
+  });
+
+  it('tells an English caller at 8:30, when only the Japanese line is open, that the English lines open at 9:00', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T08:30'), language: 'en' }), 'closed');
+    expect(d.reason).toBe('before-hours');
+    expect(d.next?.line.languages).toEqual(['en']);
+    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-25T09:00'));
+    expect(d.languages).toEqual(['en']);
+  });
+
+  it('sends an English caller after hours to the English lines of the next day, not the Japanese line opening first', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T17:30'), language: 'en' }), 'closed');
+    expect(d.reason).toBe('after-hours');
+    expect(d.next?.line.languages).toEqual(['en']);
+    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-26T09:00'));
+    expect(d.nextWhen).toBe('tomorrow');
+    expect(d.languages).toEqual(['en']);
+    // Without a language, the Japanese line opening at 8:00 comes first.
+    const any = expectKind(desks.route({ at: jst('2026-11-25T17:30') }), 'closed');
+    expect(any.next?.line.id).toBe('ja-main');
+    expect(any.next?.opensAt.getTime()).toBe(ms('2026-11-26T08:00'));
+  });
+
+  it('tells an English caller on a Saturday that it is the weekend', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-28T10:00'), language: 'en' }), 'closed');
+    expect(d.reason).toBe('weekend');
+    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-30T09:00'));
+  });
+
+  it('offers a Korean caller the open Japanese line and the languages served, once each', () => {
+    const d = expectKind(desks.route({ at: jst('2026-11-25T08:30'), language: 'ko' }), 'unsupported-language');
+    expect(d.supported).toEqual(['ja', 'en']);
+    expect(d.open?.id).toBe('ja-main');
+    expect(d.closesAt?.getTime()).toBe(ms('2026-11-25T17:00'));
+  });
+
+  // design.md: "redirect" is for a dialed line that is closed, so a dialed line that is open connects,
+  // whatever other line is open at the same time.
+  it('connects a caller who dialed an open line to that line even when another line is open too', () => {
+    const twins = createDesk(
+      policy(
+        line('first', '第一', 'First', '03-3000-0001', ['ja'], [['9:00', '17:00']]),
+        line('second', '第二', 'Second', '03-3000-0002', ['ja'], [['9:00', '17:00']]),
+      ),
+    );
+    const dialed = expectKind(twins.route({ at: jst('2026-11-25T10:00'), lineId: 'second' }), 'connect');
+    expect(dialed.line.id).toBe('second');
+    expect(dialed.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
+    // Without a dialed line, route names the line status names: the first listed.
+    expect(expectKind(twins.route({ at: jst('2026-11-25T10:00') }), 'connect').line.id).toBe('first');
+    expect(twins.status(jst('2026-11-25T10:00')).line?.id).toBe('first');
+  });
+});
+
+group('unsupported-language after the last opening of the range', () => {
+  const d = () => desk.route({ at: jst('2099-12-31T21:00'), language: 'en' });
+
+  it('has nothing open and nothing next', () => {
+    const r = expectKind(d(), 'unsupported-language');
+    expect(r.open).toBeNull();
+    expect(r.closesAt).toBeNull();
+    expect(r.next).toBeNull();
+    expect(r.nextWhen).toBeNull();
+    expect(r.supported).toEqual(['ja']);
+  });
+
+  it.each([
+    ['ja', 'text', '申し訳ございません。対応言語は日本語のみです。次の受付予定はありません。'],
+    ['ja', 'speech', '申し訳ございません。対応言語は日本語のみです。次の受付予定はありません。'],
+    ['en', 'text', 'Sorry, we can help in Japanese only. No further opening is scheduled.'],
+    ['en', 'speech', 'Sorry, we can help in Japanese only. No further opening is scheduled.'],
+  ] as const)('reads, in %s %s: %s', (locale, style, expected) => {
+    expect(describe(d(), { locale, style })).toBe(expected);
+  });
+
+  it('tells a caller at 18:30 that day that the night line is open, nothing after it', () => {
+    const r = expectKind(desk.route({ at: jst('2099-12-31T18:30'), language: 'en' }), 'unsupported-language');
+    expect(r.open?.id).toBe('night');
+    expect(r.next).toBeNull();
+    expect(r.nextWhen).toBeNull();
+  });
+});
+
+group('describe: an open line with nothing after it in the whole range', () => {
+  it.each([
+    ['ja', 'text', 'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けています。受付は20:00までです。'],
+    ['en', 'text', 'The Evening line (0800-777-9984) is open until 20:00 JST. Support is in Japanese only.'],
+    [
+      'en',
+      'speech',
+      'The Evening line is open until 8 p.m. Japan time. The number is zero eight zero zero, seven seven seven, nine nine eight four. Support is in Japanese only.',
+    ],
+  ] as const)('on 2099-12-31 at 18:30, in %s %s', (locale, style, expected) => {
+    const s = desk.status(jst('2099-12-31T18:30'));
+    expect(s.next).toBeNull();
+    expect(describe(s, { locale, style })).toBe(expected);
+  });
+});
+
+group('describe: lines in several languages', () => {
+  it.each([
+    [
+      'ja',
+      'text',
+      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口（TEL 03-1234-0001）で受け付けています。受付は17:00までです。',
+    ],
+    [
+      'ja',
+      'speech',
+      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口で受け付けています。電話番号は、ゼロサン、イチニーサンヨン、ゼロゼロゼロイチです。受付は午後5時までです。',
+    ],
+    ['en', 'text', 'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line (03-1234-0001) is open until 17:00 JST.'],
+    [
+      'en',
+      'speech',
+      'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line is open until 5 p.m. Japan time. The number is zero three, one two three four, zero zero zero one.',
+    ],
+  ] as const)('a French caller at 16:00, in %s %s, learns the four languages served', (locale, style, expected) => {
+    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'fr' }), 'unsupported-language');
+    expect(d.supported).toEqual(['ja', 'en', 'zh', 'ko']);
+    expect(describe(d, { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'text', '申し訳ございません。対応言語は日本語・zh-Hantのみです。ただいま日本語窓口（TEL 03-2000-0001）で受け付けています。受付は17:00までです。'],
+    ['en', 'text', 'Sorry, we can help in Japanese and zh-Hant only. The Japanese line (03-2000-0001) is open until 17:00 JST.'],
+  ] as const)('a language the library has no name for is given as its tag, in %s %s', (locale, style, expected) => {
+    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language: 'zh' }), 'unsupported-language');
+    expect(d.open?.id).toBe('ja');
+    expect(describe(d, { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'text', 'ただいまグローバル窓口（TEL 03-1234-0001）で受け付けています。受付は17:00までです。'],
+    ['en', 'text', 'The Global line (03-1234-0001) is open until 17:00 JST. Support is in Japanese and English only.'],
+  ] as const)('a status of the Japanese and English line at 16:00, in %s %s', (locale, style, expected) => {
+    const s = multilingual.status(jst('2026-11-25T16:00'));
+    expect(s.line?.id).toBe('global');
+    expect(s.languages).toEqual(['ja', 'en']);
+    expect(describe(s, { locale, style })).toBe(expected);
+  });
+
+  // A custom policy without a recording notice: nothing is announced after the connection sentence.
+  it.each([
+    ['ja', 'text', 'グローバル窓口（TEL 03-1234-0001）におつなぎします。受付は17:00までです。'],
+    ['ja', 'speech', 'グローバル窓口におつなぎします。受付は午後5時までです。'],
+    ['en', 'text', 'Connecting you to the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.'],
+    ['en', 'speech', 'Connecting you to the Global line, open until 5 p.m. Japan time. Support is in Japanese and English only.'],
+  ] as const)('a connection without a recording notice, in %s %s', (locale, style, expected) => {
+    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'en' }), 'connect');
+    expect(d.recordingNotice).toBeNull();
+    expect(describe(d, { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'text', 'お掛けの中国語窓口は、ただいま受付時間外です。グローバル窓口（TEL 03-1234-0001）で17:00まで受け付けています。'],
+    [
+      'en',
+      'text',
+      'The Chinese line is closed at the moment. Please call the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.',
+    ],
+  ] as const)('a caller of the closed Chinese line at 16:00 is redirected, in %s %s', (locale, style, expected) => {
+    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), lineId: 'chinese' }), 'redirect');
+    expect(d.dialed?.id).toBe('chinese');
+    expect(describe(d, { locale, style })).toBe(expected);
+  });
+});
+
+group('describe: next openings in every month and on every weekday', () => {
+  // At 20:30 on a working day, the next opening is the regular line at 9:00 the next day.
+  const rows = [
+    ['2026-02-03', 2, 4, '水', 'Wednesday', 'February'],
+    ['2026-03-05', 3, 6, '金', 'Friday', 'March'],
+    ['2026-04-07', 4, 8, '水', 'Wednesday', 'April'],
+    ['2026-05-14', 5, 15, '金', 'Friday', 'May'],
+    ['2026-06-09', 6, 10, '水', 'Wednesday', 'June'],
+    ['2026-07-09', 7, 10, '金', 'Friday', 'July'],
+    ['2026-09-01', 9, 2, '水', 'Wednesday', 'September'],
+    ['2026-10-08', 10, 9, '金', 'Friday', 'October'],
+    ['2026-12-01', 12, 2, '水', 'Wednesday', 'December'],
+  ] as const;
+  const cases = rows.flatMap(([day, month, dom, wJa, wEn, mEn]) => [
+    [day, 'ja', 'text', `本日の受付は終了しました。次の受付は、明日、${month}月${dom}日(${wJa}) 9:00から、通常窓口（TEL 0120-365-800）です。`],
+    [
+      day,
+      'ja',
+      'speech',
+      `本日の受付は終了しました。次の受付は、明日、${month}月${dom}日 ${wJa}曜日 午前9時から、通常窓口です。電話番号は、${REGULAR_JA}です。`,
+    ],
+    [
+      day,
+      'en',
+      'text',
+      `We are closed for today. The next opening is tomorrow, ${wEn.slice(0, 3)} ${dom} ${mEn.slice(0, 3)}, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.`,
+    ],
+    [
+      day,
+      'en',
+      'speech',
+      `We are closed for today. The next opening is tomorrow, ${wEn}, ${mEn} ${dom}, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
+    ],
+  ]) as [string, 'ja' | 'en', 'text' | 'speech', string][];
+
+  it.each(cases)('after hours on %s, in %s %s', (day, locale, style, expected) => {
+    expect(describe(desk.status(jst(`${day}T20:30`)), { locale, style })).toBe(expected);
+    expect(describe(desk.route({ at: jst(`${day}T20:30`) }), { locale, style })).toBe(expected);
+  });
+
+  // A weekend-only line: on a Wednesday or a Friday the reason is the weekday itself.
+  const weekend = createDesk(policy(line('weekend', '週末窓口', 'Weekend line', '03-6000-0000', ['ja'], [['10:00', '16:00']], [6, 7])));
+  it.each([
+    ['2026-11-25', 'ja', '本日は水曜日のため、受付はお休みです。次の受付は、11月28日(土) 10:00から、週末窓口（TEL 03-6000-0000）です。'],
+    [
+      '2026-11-25',
+      'en',
+      'We are closed today (Wednesday). The next opening is Sat 28 Nov, at 10:00 JST, on the Weekend line (03-6000-0000). Support is in Japanese only.',
+    ],
+    ['2026-11-27', 'ja', '本日は金曜日のため、受付はお休みです。次の受付は、明日、11月28日(土) 10:00から、週末窓口（TEL 03-6000-0000）です。'],
+    [
+      '2026-11-27',
+      'en',
+      'We are closed today (Friday). The next opening is tomorrow, Sat 28 Nov, at 10:00 JST, on the Weekend line (03-6000-0000). Support is in Japanese only.',
+    ],
+  ] as const)('a weekend-only line on %s names the weekday, in %s', (day, locale, expected) => {
+    const s = weekend.status(jst(`${day}T12:00`));
+    expect(s.closed?.reason).toBe('weekend');
+    expect(describe(s, { locale })).toBe(expected);
+  });
+});
+
+group('describe: times at midnight, past noon and a few minutes past the hour', () => {
+  // A line open 0:00–0:30 and 9:05–12:30 every day of the week.
+  const owl = createDesk(
+    policy(
+      line(
+        'owl',
+        '深夜窓口',
+        'Night owl line',
+        '03-5555-0000',
+        ['ja'],
+        [
+          ['0:00', '0:30'],
+          ['9:05', '12:30'],
+        ],
+        [1, 2, 3, 4, 5, 6, 7],
+      ),
+    ),
+  );
+  const OWL_JA = 'ゼロサン、ゴーゴーゴーゴー、ゼロゼロゼロゼロ';
+  const OWL_EN = 'zero three, five five five five, zero zero zero zero';
+
+  it.each([
+    ['ja', 'text', 'ただいま深夜窓口（TEL 03-5555-0000）で受け付けています。受付は0:30までです。深夜窓口（TEL 03-5555-0000）は9:05から12:30まで受け付けます。'],
+    [
+      'ja',
+      'speech',
+      `ただいま深夜窓口で受け付けています。電話番号は、${OWL_JA}です。受付は午前0時30分までです。深夜窓口は午前9時5分から午後0時30分まで受け付けます。電話番号は、${OWL_JA}です。`,
+    ],
+    [
+      'en',
+      'text',
+      'The Night owl line (03-5555-0000) is open until 0:30 JST. The Night owl line (03-5555-0000) is open from 9:05 to 12:30 JST. Support is in Japanese only.',
+    ],
+    [
+      'en',
+      'speech',
+      `The Night owl line is open until 12:30 a.m. Japan time. The number is ${OWL_EN}. The Night owl line is open from 9:05 a.m. to 12:30 p.m. Japan time. The number is ${OWL_EN}. Support is in Japanese only.`,
+    ],
+  ] as const)('open at 0:10, in %s %s', (locale, style, expected) => {
+    expect(describe(owl.status(jst('2026-11-25T00:10')), { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'text', '本日の受付は終了しました。次の受付は、明日、11月26日(木) 0:00から、深夜窓口（TEL 03-5555-0000）です。'],
+    ['ja', 'speech', `本日の受付は終了しました。次の受付は、明日、11月26日 木曜日 午前0時から、深夜窓口です。電話番号は、${OWL_JA}です。`],
+    [
+      'en',
+      'text',
+      'We are closed for today. The next opening is tomorrow, Thu 26 Nov, at 0:00 JST, on the Night owl line (03-5555-0000). Support is in Japanese only.',
+    ],
+    [
+      'en',
+      'speech',
+      `We are closed for today. The next opening is tomorrow, Thursday, November 26, at midnight Japan time, on the Night owl line. The number is ${OWL_EN}. Support is in Japanese only.`,
+    ],
+  ] as const)('closed at 13:00, next at midnight, in %s %s', (locale, style, expected) => {
+    expect(describe(owl.status(jst('2026-11-25T13:00')), { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'speech', `ただいま受付時間外です。次の受付は、本日午前9時5分から、深夜窓口です。電話番号は、${OWL_JA}です。`],
+    [
+      'en',
+      'speech',
+      `We are closed at the moment. The next opening is today at 9:05 a.m. Japan time, on the Night owl line. The number is ${OWL_EN}. Support is in Japanese only.`,
+    ],
+  ] as const)('between the windows at 5:00, in %s %s', (locale, style, expected) => {
+    expect(describe(owl.status(jst('2026-11-25T05:00')), { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', 'speech', '深夜窓口におつなぎします。受付は午後0時30分までです。'],
+    ['en', 'speech', 'Connecting you to the Night owl line, open until 12:30 p.m. Japan time. Support is in Japanese only.'],
+  ] as const)('a connection at 12:00 until 12:30, in %s %s', (locale, style, expected) => {
+    expect(describe(owl.route({ at: jst('2026-11-25T12:00') }), { locale, style })).toBe(expected);
+  });
+
+  it.each([
+    ['ja', '月・火・水・木・金・土・日 0:00～0:30、9:05～12:30（祝日・当社休業日を除く）'],
+    ['en', 'Mon, Tue, Wed, Thu, Fri, Sat, Sun 0:00–0:30 and 9:05–12:30 JST (closed on national holidays and company holidays)'],
+  ] as const)('its published hours, in %s', (locale, expected) => {
+    expect(hoursText(owl.lines(jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
+  });
+});
+
+group('hoursText for lines open on weekends', () => {
+  it.each([
+    [[6, 7], 'ja', '土・日 10:00～16:00（祝日・当社休業日を除く）'],
+    [[6, 7], 'en', 'Sat, Sun 10:00–16:00 JST (closed on national holidays and company holidays)'],
+    [[7], 'ja', '日 10:00～16:00（祝日・当社休業日を除く）'],
+    [[7], 'en', 'Sun 10:00–16:00 JST (closed on national holidays and company holidays)'],
+    [[1, 3, 5], 'ja', '月・水・金 10:00～16:00（祝日・当社休業日を除く）'],
+    [[1, 3, 5], 'en', 'Mon, Wed, Fri 10:00–16:00 JST (closed on national holidays and company holidays)'],
+    [[5, 4, 3, 2, 1], 'ja', '平日 10:00～16:00（土日祝日・当社休業日を除く）'],
+    [[5, 4, 3, 2, 1], 'en', 'Weekdays 10:00–16:00 JST (closed on weekends, national holidays and company holidays)'],
+  ] as const)('weekdays %j read, in %s: %s', (weekdays, locale, expected) => {
+    const d = createDesk(policy(line('desk', '窓口', 'Desk', '03-7000-0000', ['ja'], [['10:00', '16:00']], [...weekdays])));
+    expect(hoursText(d.lines(jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
+  });
+
+  it.each([['EN'], ['jp'], [null], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE, naming it', (locale) => {
+    const regular = desk.lines(jst('2026-11-25T10:00'))[0] as Line;
+    const error = expectMadoguchiError(() => hoursText(regular, locale as 'ja'), 'INVALID_LANGUAGE');
+    expect(error.message).toContain(String(locale));
+  });
+});
+
+group('describe checks its arguments', () => {
+  const status = (): Status => desk.status(jst('2026-11-25T10:00'));
+
+  it.each([
+    ['no options at all', undefined],
+    ['null options', null],
+  ] as const)('rejects %s with INVALID_LANGUAGE (a locale is required)', (_, options) => {
+    expectMadoguchiError(() => describe(status(), options as never), 'INVALID_LANGUAGE');
+  });
+
+  it('names the locale it does not speak', () => {
+    const error = expectMadoguchiError(() => describe(status(), { locale: 'fr' as never }), 'INVALID_LANGUAGE');
+    expect(error.message).toContain('fr');
+    expect(error.value).toBe('fr');
+  });
+
+  it('names the style it does not know', () => {
+    const error = expectMadoguchiError(() => describe(status(), { locale: 'en', style: 'audio' as never }), 'INVALID_POLICY');
+    expect(error.message).toContain('audio');
+    expect(error.value).toBe('audio');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 42],
+    ['undefined', undefined],
+    ['an object whose at is a string', { at: '2026-11-25T10:00:00+09:00', open: true }],
+    ['an object whose at is a number', { at: ms('2026-11-25T10:00'), kind: 'connect' }],
+  ] as const)('rejects %s in place of a status or decision with INVALID_POLICY', (_, x) => {
+    const error = expectMadoguchiError(() => describe(x as never, { locale: 'en' }), 'INVALID_POLICY');
+    expect(error.value).toBe(x);
+  });
+});
