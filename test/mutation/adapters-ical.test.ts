@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { jsJodaDesk, withJsJoda } from '../../src/adapters/js-joda.js';
 import { luxonDesk, withLuxon } from '../../src/adapters/luxon.js';
 import { companyHolidaysFromICal, toICal } from '../../src/ical/index.js';
-import { createDesk, type Desk, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
+import { createDesk, type Desk, desk, desknetsCloud } from '../../src/index.js';
+import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants of src/adapters (madoguchi/luxon, madoguchi/js-joda) and src/ical
@@ -592,30 +593,6 @@ function parse(text: string): { cal: InstanceType<typeof ICAL.Component>; events
 
 const ms = (t: InstanceType<typeof ICAL.Time>): number => t.toJSDate().getTime();
 
-/** A one-line policy in force from 2026, open every day of the week on the given windows. */
-function everyDay(windows: readonly (readonly [string, string])[]): PolicyInput {
-  return {
-    id: 'every-day',
-    name: { ja: '毎日', en: 'Every day' },
-    editions: [
-      {
-        edition: 1,
-        effective: '2026-01-01',
-        lines: [
-          {
-            id: 'main',
-            name: { ja: '窓口', en: 'Desk' },
-            tel: '0120-000-000',
-            languages: ['ja'],
-            weekdays: [1, 2, 3, 4, 5, 6, 7],
-            windows: windows as PolicyInput['editions'][number]['lines'][number]['windows'],
-          },
-        ],
-      },
-    ],
-  };
-}
-
 describe('toICal writes an iCalendar object RFC 5545 readers accept', () => {
   // Written inside each test, not once for the block: Stryker counts a test as covering only the code
   // it runs itself, so an export computed at collection time would leave toICal's mutants untested.
@@ -691,10 +668,13 @@ describe('toICal writes an iCalendar object RFC 5545 readers accept', () => {
 describe('toICal takes whole JST days', () => {
   it('writes the windows opening on the days asked and no others, even at 0:00 and 23:00 JST', () => {
     const early = createDesk(
-      everyDay([
-        ['0:00', '1:00'],
-        ['23:00', '23:30'],
-      ]),
+      everyDay(
+        [
+          ['0:00', '1:00'],
+          ['23:00', '23:30'],
+        ],
+        '2026-01-01',
+      ),
     );
     const { events } = parse(toICal(early, '2026-03-10', '2026-03-11', { stamp: 0 }));
     expect(events.map((e) => [ms(e.start), ms(e.end)])).toEqual([
@@ -706,7 +686,7 @@ describe('toICal takes whole JST days', () => {
   });
 
   it('writes one day asked alone: its 0:00 window, not the next day’s', () => {
-    const early = createDesk(everyDay([['0:00', '1:00']]));
+    const early = createDesk(everyDay([['0:00', '1:00']], '2026-01-01'));
     expect(parse(toICal(early, '2026-03-10', '2026-03-10', { stamp: 0 })).events.map((e) => ms(e.start))).toEqual([jstMs('2026-03-10T00:00')]);
   });
 

@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, hoursText, type PolicyInput } from '../../src/index.js';
+import { createDesk, desk, desknetsCloud, hoursText } from '../../src/index.js';
+import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants of src/time that survived `npm run mutation`. Expected values come
 // from the Gregorian calendar (30 days hath September, April, June and November; a year divisible
 // by 100 is leap only when divisible by 400, so 2000 is leap and 1900 is not) and from the wall
 // clock (a day runs from 0:00 to 24:00).
-
-/** A one-line policy in force from 1949, open Mon–Sun on the given windows. */
-function everyDay(windows: readonly (readonly [string, string])[], effective = '1949-01-01'): PolicyInput {
-  return {
-    id: 'every-day',
-    name: { ja: '毎日', en: 'Every day' },
-    editions: [
-      {
-        edition: 1,
-        effective,
-        lines: [
-          {
-            id: 'main',
-            name: { ja: '窓口', en: 'Desk' },
-            tel: '0120-000-000',
-            languages: ['ja'],
-            weekdays: [1, 2, 3, 4, 5, 6, 7],
-            windows: windows as PolicyInput['editions'][number]['lines'][number]['windows'],
-          },
-        ],
-      },
-    ],
-  };
-}
 
 describe('calendar dates name real days only', () => {
   it.each([
