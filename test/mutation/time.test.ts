@@ -128,6 +128,32 @@ describe('ISO instants name real instants only', () => {
   });
 
   it.each([
+    ['2026/11-25T10:00:00Z', 'a slash for the first hyphen'],
+    ['2026-11/25T10:00:00Z', 'a slash for the second hyphen'],
+    ['2026-11-25X10:00:00Z', 'X between date and time'],
+    ['2026-11-25T10.00:00Z', 'a dot between hour and minute'],
+    ['2026-1a-25T10:00:00Z', 'a letter in the month'],
+    ['2026-11-25T1a:00:00Z', 'a letter in the hour'],
+    ['2026-11-25T10:00:0aZ', 'a letter in the second'],
+    ['2026-11-25T10:00:00X', 'a letter where the offset goes'],
+    ['2026-11-25T10:00:00+09:00x', 'text after the offset'],
+    ['2026-11-25T10:00:00Zx', 'text after Z'],
+    ['2026-11-25T10:00:00+0a:00', 'a letter in the offset'],
+  ])('rejects %s (%s) as no ISO 8601 instant, not as a missing offset', (text) => {
+    const error = expectMadoguchiError(() => desk.status(text), 'INVALID_INSTANT');
+    expect(error.message).toContain('is not an ISO 8601 instant');
+  });
+
+  it.each([
+    ['2026-11-25T10:00:00+09:60', 'offset +09:60'],
+    ['2026-11-25T10:00:00+0960', 'offset +09:60'],
+    ['2026-11-25T10:00:00-24', 'offset -24:00'],
+    ['2026-02-30T10:00:00Z', 'day 30, which 2026-02 does not have'],
+  ])('names the field that is out of range in %s: %s', (text, what) => {
+    expect(expectMadoguchiError(() => desk.status(text), 'INVALID_INSTANT').message).toContain(`has ${what};`);
+  });
+
+  it.each([
     '2026-11-25T10:00:00.+09:00',
     '2026-11-25T10:00:00+09:',
     '2026-11-25T10:00:00+9:00',
