@@ -1,3 +1,4 @@
+import { holidayName } from '../format/holiday-names.js';
 import { languageWords } from '../format/words.js';
 import type { Closed, ClosedReason, Line } from '../index.js';
 
@@ -67,10 +68,26 @@ export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
 export function closureText(closed: Closed, lang: Lang): string {
   const named = (label: string, name: string | undefined): string =>
     name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`;
-  const text = named(REASON_LABELS[lang][closed.reason], closed.name);
+  const text = named(REASON_LABELS[lang][closed.reason], closed.reason === 'national-holiday' ? nationalHolidayText(closed.name, lang) : closed.name);
   const holiday = closed.reason === 'national-holiday' ? undefined : closed.holiday;
   if (holiday === undefined) return text;
-  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], holiday.name)}`;
+  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], nationalHolidayText(holiday.name, lang))}`;
+}
+
+/**
+ * A national holiday's name: in English, its English name beside the Japanese one, as line names are shown.
+ *
+ * @example
+ * ```ts
+ * nationalHolidayText('勤労感謝の日', 'en'); //=> 'Labor Thanksgiving Day, 勤労感謝の日'
+ * ```
+ */
+export function nationalHolidayText(name: string, lang: Lang): string;
+export function nationalHolidayText(name: string | undefined, lang: Lang): string | undefined;
+export function nationalHolidayText(name: string | undefined, lang: Lang): string | undefined {
+  if (name === undefined || lang === 'ja') return name;
+  const english = holidayName(name, 'en');
+  return english === name ? name : `${english}, ${name}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DayInfo, Line } from '../index.js';
 import { clockText } from './jst-text.js';
-import { closureText, type Lang, REASON_LABELS, WEEKDAY_LABELS } from './labels.js';
+import { closureText, type Lang, nationalHolidayText, REASON_LABELS, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
 
 const CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休業', en: 'closed' };
@@ -26,7 +26,7 @@ export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p:
     return `${name} ${p.open(own.map((w) => `${clockText(w.opensAt)}–${clockText(w.closesAt)}`).join(', '))}`;
   });
   // A national holiday the integrator opened on (an override) is still worth seeing.
-  const holiday = day.holiday === null ? '' : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${day.holiday.name})`)}`;
+  const holiday = day.holiday === null ? '' : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${nationalHolidayText(day.holiday.name, lang)})`)}`;
   return `${head}  ${cells.join('  ')}${holiday}`;
 }
 

@@ -2,6 +2,7 @@ import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { RouteDecision } from '../routing/types.js';
+import { holidayName } from './holiday-names.js';
 import { dateWords, dayDistance, type Locale, languageWords, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';
 
 /** How `describe` should speak. */
@@ -38,9 +39,14 @@ function openSentence(line: Line, closesAt: Date, w: Words): string {
     : `${capitalize(lineWithTel(line, w))} is open until ${time(closesAt, w)}.${telSentence(line, w)}`;
 }
 
-/** The rest of today, e.g. the night line after the regular one. */
-function laterToday(at: Date, next: Opening | null, w: Words): string {
+/** The rest of today: the night line after the regular one, or the same line after a break (edition 14's 12:00–13:00). */
+function laterToday(at: Date, line: Line, next: Opening | null, w: Words): string {
   if (next === null || dayDistance(at, next.opensAt) !== 0) return '';
+  if (next.line.id === line.id) {
+    return w.locale === 'ja'
+      ? `${time(next.opensAt, w)}から${time(next.closesAt, w)}まで再び受け付けます。`
+      : ` It opens again from ${timeWords(next.opensAt, 'en', w.style)} to ${time(next.closesAt, w)}.`;
+  }
   return w.locale === 'ja'
     ? `${lineWithTel(next.line, w)}は${time(next.opensAt, w)}から${time(next.closesAt, w)}まで受け付けます。${telSentence(next.line, w)}`
     : ` ${capitalize(lineWithTel(next.line, w))} is open from ${timeWords(next.opensAt, 'en', w.style)} to ${time(next.closesAt, w)}.${telSentence(next.line, w)}`;
@@ -60,7 +66,9 @@ function reasonSentence(closed: Closed, at: Date, w: Words): string {
     case 'weekend':
       return ja ? `本日は${weekdayName(weekdayOf(at), 'ja')}のため、受付はお休みです。` : `We are closed today (${weekdayName(weekdayOf(at), 'en')}).`;
     case 'national-holiday':
-      return ja ? `本日は祝日${aside(name, w)}のため、受付はお休みです。` : `We are closed today for a national holiday${aside(name, w)}.`;
+      return ja
+        ? `本日は祝日${aside(name, w)}のため、受付はお休みです。`
+        : `We are closed today for a national holiday${aside(name === undefined ? name : holidayName(name, 'en'), w)}.`;
     case 'company-holiday':
       return ja ? `本日は当社休業日${aside(name, w)}のため、受付はお休みです。` : `We are closed today for a company holiday${aside(name, w)}.`;
     case 'override':
@@ -105,7 +113,7 @@ function closedWords(at: Date, closed: Closed, next: Opening | null, languages: 
 
 function describeStatus(s: Status, w: Words): string {
   if (s.line !== null && s.closesAt !== null) {
-    return `${openSentence(s.line, s.closesAt, w)}${laterToday(s.at, s.next, w)}${languageSentence(s.languages, w)}`;
+    return `${openSentence(s.line, s.closesAt, w)}${laterToday(s.at, s.line, s.next, w)}${languageSentence(s.languages, w)}`;
   }
   return closedWords(s.at, s.closed as Closed, s.next, s.languages, w);
 }

@@ -77,6 +77,16 @@ describe.concurrent('madoguchi calendar', () => {
     expect(out.slice(0, 2)).toEqual(['December 2026 (JST)', '2026-12-01 Tue  Regular line 9:00–17:30  Evening line 18:00–20:00']);
   });
 
+  it('names the holidays in English beside their Japanese names in English', async () => {
+    // September 2026: 敬老の日 on the third Monday (21), 秋分の日 on 23, and the day between them a 国民の休日 (祝日法 第3条3項).
+    const out = (await answered(['calendar', '2026-09', '--lang', 'en'])).split('\n');
+    expect(out.filter((row) => row.includes('national holiday'))).toEqual([
+      '2026-09-21 Mon  closed: national holiday (Respect for the Aged Day, 敬老の日)',
+      "2026-09-22 Tue  closed: national holiday (Citizen's Holiday, 国民の休日)",
+      '2026-09-23 Wed  closed: national holiday (Autumnal Equinox Day, 秋分の日)',
+    ]);
+  });
+
   it('prints the days as JSON with windows in +09:00', async () => {
     const days = JSON.parse(await answered(['calendar', '2026-11', '--json']));
     expect(days).toHaveLength(30);

@@ -75,7 +75,7 @@ group.concurrent('madoguchi status, closed', () => {
   it('gives the reason in English too', async () => {
     const out = await lines(['--at', '2026-11-23T10:00+09:00', '--lang', 'en']);
     expect(out.slice(1, 3)).toEqual([
-      'Closed:    national holiday (勤労感謝の日)',
+      'Closed:    national holiday (Labor Thanksgiving Day, 勤労感謝の日)',
       'Next:      2026-11-24 (Tue) 9:00–17:30 JST  Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918',
     ]);
   });

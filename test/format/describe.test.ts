@@ -61,10 +61,10 @@ group('a status while a line is open', () => {
     [
       'the edition 14 line at 10:00, closing at noon',
       () => desk.status(at('2022-11-16T10:00')),
-      'ただいま問い合わせ窓口（TEL 0120-365-800）で受け付けています。受付は12:00までです。問い合わせ窓口（TEL 0120-365-800）は13:00から17:30まで受け付けます。',
-      `ただいま問い合わせ窓口で受け付けています。電話番号は、${REGULAR_JA}です。受付は正午までです。問い合わせ窓口は午後1時から午後5時30分まで受け付けます。電話番号は、${REGULAR_JA}です。`,
-      'The Support line (0120-365-800) is open until 12:00 JST. The Support line (0120-365-800) is open from 13:00 to 17:30 JST. Support is in Japanese only.',
-      `The Support line is open until noon Japan time. The number is ${REGULAR_EN}. The Support line is open from 1 p.m. to 5:30 p.m. Japan time. The number is ${REGULAR_EN}. Support is in Japanese only.`,
+      'ただいま問い合わせ窓口（TEL 0120-365-800）で受け付けています。受付は12:00までです。13:00から17:30まで再び受け付けます。',
+      `ただいま問い合わせ窓口で受け付けています。電話番号は、${REGULAR_JA}です。受付は正午までです。午後1時から午後5時30分まで再び受け付けます。`,
+      'The Support line (0120-365-800) is open until 12:00 JST. It opens again from 13:00 to 17:30 JST. Support is in Japanese only.',
+      `The Support line is open until noon Japan time. The number is ${REGULAR_EN}. It opens again from 1 p.m. to 5:30 p.m. Japan time. Support is in Japanese only.`,
     ],
   ];
   it.each(cases(rows))('%s, in %s %s', (_, locale, style, subject, expected) => {
@@ -95,8 +95,8 @@ const closedRows: Row[] = [
     () => desk.status(at('2026-11-23T10:00')),
     '本日は祝日（勤労感謝の日）のため、受付はお休みです。次の受付は、明日、11月24日(火) 9:00から、通常窓口（TEL 0120-365-800）です。',
     `本日は祝日の勤労感謝の日のため、受付はお休みです。次の受付は、明日、11月24日 火曜日 午前9時から、通常窓口です。電話番号は、${REGULAR_JA}です。`,
-    'We are closed today for a national holiday (勤労感謝の日). The next opening is tomorrow, Tue 24 Nov, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.',
-    `We are closed today for a national holiday, 勤労感謝の日. The next opening is tomorrow, Tuesday, November 24, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
+    'We are closed today for a national holiday (Labor Thanksgiving Day). The next opening is tomorrow, Tue 24 Nov, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.',
+    `We are closed today for a national holiday, Labor Thanksgiving Day. The next opening is tomorrow, Tuesday, November 24, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
   ],
   [
     'company-holiday with a name, next in the new year',
@@ -304,7 +304,7 @@ group('no global locale state', () => {
     [
       'en',
       'speech',
-      `We are closed today for a national holiday, 勤労感謝の日. The next opening is tomorrow, Tuesday, November 24, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
+      `We are closed today for a national holiday, Labor Thanksgiving Day. The next opening is tomorrow, Tuesday, November 24, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
     ],
   ] as const)('speaks %s %s without reading the host zone or locale', (locale, style, expected) => {
     const status = desk.status(at('2026-11-23T10:00'));

@@ -496,21 +496,17 @@ group('describe: times at midnight, past noon and a few minutes past the hour', 
   const OWL_EN = 'zero three, five five five five, zero zero zero zero';
 
   it.each([
-    ['ja', 'text', 'ただいま深夜窓口（TEL 03-5555-0000）で受け付けています。受付は0:30までです。深夜窓口（TEL 03-5555-0000）は9:05から12:30まで受け付けます。'],
+    ['ja', 'text', 'ただいま深夜窓口（TEL 03-5555-0000）で受け付けています。受付は0:30までです。9:05から12:30まで再び受け付けます。'],
     [
       'ja',
       'speech',
-      `ただいま深夜窓口で受け付けています。電話番号は、${OWL_JA}です。受付は午前0時30分までです。深夜窓口は午前9時5分から午後0時30分まで受け付けます。電話番号は、${OWL_JA}です。`,
+      `ただいま深夜窓口で受け付けています。電話番号は、${OWL_JA}です。受付は午前0時30分までです。午前9時5分から午後0時30分まで再び受け付けます。`,
     ],
-    [
-      'en',
-      'text',
-      'The Night owl line (03-5555-0000) is open until 0:30 JST. The Night owl line (03-5555-0000) is open from 9:05 to 12:30 JST. Support is in Japanese only.',
-    ],
+    ['en', 'text', 'The Night owl line (03-5555-0000) is open until 0:30 JST. It opens again from 9:05 to 12:30 JST. Support is in Japanese only.'],
     [
       'en',
       'speech',
-      `The Night owl line is open until 12:30 a.m. Japan time. The number is ${OWL_EN}. The Night owl line is open from 9:05 a.m. to 12:30 p.m. Japan time. The number is ${OWL_EN}. Support is in Japanese only.`,
+      `The Night owl line is open until 12:30 a.m. Japan time. The number is ${OWL_EN}. It opens again from 9:05 a.m. to 12:30 p.m. Japan time. Support is in Japanese only.`,
     ],
   ] as const)('open at 0:10, in %s %s', (locale, style, expected) => {
     expect(describe(owl.status(jst('2026-11-25T00:10')), { locale, style })).toBe(expected);
