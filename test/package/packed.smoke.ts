@@ -10,6 +10,8 @@ const npm = (args: string[], cwd: string): string =>
   execFileSync('npm', args, {
     cwd,
     encoding: 'utf8',
+    // stderr is kept with the error rather than printed: the --offline try below is expected to fail on a cold cache.
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
   });
 
