@@ -12,18 +12,62 @@ import { type Converted, converter, type Desk, invalidInstant } from './convert.
 
 export type { Converted };
 
-/** What the js-joda desk takes as an instant. */
+/**
+ * What the js-joda desk takes as an instant.
+ *
+ * @example
+ * ```ts
+ * jsJodaDesk.isOpen(ZonedDateTime.parse('2026-11-25T10:00+09:00'));               //=> true
+ * jsJodaDesk.isOpen(Instant.parse('2026-11-25T01:00:00Z'));                    //=> true
+ * ```
+ */
 export type JodaInstant = Instant | ZonedDateTime | OffsetDateTime;
-/** A `Status` whose instants are `ZonedDateTime`s at offset +09:00. */
+/**
+ * A `Status` whose instants are `ZonedDateTime`s at offset +09:00.
+ *
+ * @example
+ * ```ts
+ * jsJodaDesk.status(Instant.parse('2026-11-25T01:00:00Z')).closesAt?.toString(); //=> '2026-11-25T17:30+09:00'
+ * ```
+ */
 export type JodaStatus = Converted<Status, ZonedDateTime>;
-/** An `Opening` whose instants are `ZonedDateTime`s at offset +09:00. */
+/**
+ * An `Opening` whose instants are `ZonedDateTime`s at offset +09:00.
+ *
+ * @example
+ * ```ts
+ * jsJodaDesk.nextOpening(Instant.parse('2026-11-21T01:00:00Z'))?.opensAt.toLocalDate().toString(); //=> '2026-11-24'
+ * ```
+ */
 export type JodaOpening = Converted<Opening, ZonedDateTime>;
-/** A `DayInfo` whose windows hold `ZonedDateTime`s at offset +09:00. */
+/**
+ * A `DayInfo` whose windows hold `ZonedDateTime`s at offset +09:00.
+ *
+ * @example
+ * ```ts
+ * jsJodaDesk.day(LocalDate.parse('2026-11-23')).closed?.reason; //=> 'national-holiday'
+ * ```
+ */
 export type JodaDayInfo = Converted<DayInfo, ZonedDateTime>;
-/** A `RouteDecision` whose instants are `ZonedDateTime`s at offset +09:00. */
+/**
+ * A `RouteDecision` whose instants are `ZonedDateTime`s at offset +09:00.
+ *
+ * @example
+ * ```ts
+ * const d = jsJodaDesk.route({ at: Instant.parse('2026-11-25T09:30:00Z') });
+ * d.kind === 'connect' && d.line.id; //=> 'night' (18:30 JST)
+ * ```
+ */
 export type JodaRouteDecision = Converted<RouteDecision, ZonedDateTime>;
 
-/** What `route` is asked through js-joda: the instant (default now), the caller's language, the line dialed. */
+/**
+ * What `route` is asked through js-joda: the instant (default now), the caller's language, the line dialed.
+ *
+ * @example
+ * ```ts
+ * jsJodaDesk.route({ at: Instant.now(), language: 'ja-JP', lineId: 'regular' });
+ * ```
+ */
 export interface JodaRouteRequest {
   readonly at?: JodaInstant;
   readonly language?: string;
@@ -34,6 +78,12 @@ export interface JodaRouteRequest {
  * A desk speaking js-joda: `Instant`, `ZonedDateTime` or `OffsetDateTime` in, `ZonedDateTime` at
  * `ZoneOffset` +09:00 out, `LocalDate` for calendar days. `at` defaults to the desk's clock.
  * Anything else throws `MadoguchiError` `INVALID_INSTANT`.
+ *
+ * @example
+ * ```ts
+ * const jj = withJsJoda(createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] }));
+ * jj.day(LocalDate.parse('2026-12-30')).closed?.reason; //=> 'company-holiday'
+ * ```
  */
 export interface JodaDesk {
   /** Which line is open at `at`, until when, why not, and the next opening. */

@@ -13,16 +13,52 @@ import { type Converted, converter, type Desk, invalidInstant } from './convert.
 
 export type { Converted };
 
-/** A `Status` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+/**
+ * A `Status` whose instants are luxon `DateTime`s in zone `UTC+9`.
+ *
+ * @example
+ * ```ts
+ * withLuxon(desk).status(DateTime.fromISO('2026-11-25T10:00:00+09:00')).closesAt?.toISO(); //=> '2026-11-25T17:30:00.000+09:00'
+ * ```
+ */
 export type LuxonStatus = Converted<Status, DateTime>;
-/** An `Opening` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+/**
+ * An `Opening` whose instants are luxon `DateTime`s in zone `UTC+9`.
+ *
+ * @example
+ * ```ts
+ * luxonDesk.nextOpening(DateTime.fromISO('2026-11-21T10:00:00+09:00'))?.opensAt.toISO(); //=> '2026-11-24T09:00:00.000+09:00'
+ * ```
+ */
 export type LuxonOpening = Converted<Opening, DateTime>;
-/** A `DayInfo` whose windows hold luxon `DateTime`s in zone `UTC+9`. */
+/**
+ * A `DayInfo` whose windows hold luxon `DateTime`s in zone `UTC+9`.
+ *
+ * @example
+ * ```ts
+ * luxonDesk.day(DateTime.fromISO('2026-11-24T12:00:00+09:00')).windows[1]?.opensAt.hour; //=> 18
+ * ```
+ */
 export type LuxonDayInfo = Converted<DayInfo, DateTime>;
-/** A `RouteDecision` whose instants are luxon `DateTime`s in zone `UTC+9`. */
+/**
+ * A `RouteDecision` whose instants are luxon `DateTime`s in zone `UTC+9`.
+ *
+ * @example
+ * ```ts
+ * const d = luxonDesk.route({ at: DateTime.fromISO('2026-11-25T10:00:00+09:00') });
+ * d.kind === 'connect' && d.closesAt.toFormat('HH:mm'); //=> '17:30'
+ * ```
+ */
 export type LuxonRouteDecision = Converted<RouteDecision, DateTime>;
 
-/** What `route` is asked through luxon: the instant (default now), the caller's language, the line dialed. */
+/**
+ * What `route` is asked through luxon: the instant (default now), the caller's language, the line dialed.
+ *
+ * @example
+ * ```ts
+ * luxonDesk.route({ at: DateTime.now(), language: 'ja' });
+ * ```
+ */
 export interface LuxonRouteRequest {
   readonly at?: DateTime;
   readonly language?: string;
@@ -33,6 +69,12 @@ export interface LuxonRouteRequest {
  * A desk speaking luxon: `DateTime` in (any zone), `DateTime` in zone `UTC+9` out, so
  * `.setZone('local')` or `.setZone(zone)` shows an answer to anyone. `at` defaults to the desk's clock.
  * An invalid `DateTime` throws `MadoguchiError` `INVALID_INSTANT`.
+ *
+ * @example
+ * ```ts
+ * const lx = withLuxon(createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] }));
+ * lx.isOpen(DateTime.fromISO('2026-12-30T10:00:00+09:00')); //=> false
+ * ```
  */
 export interface LuxonDesk {
   /** Which line is open at `at`, until when, why not, and the next opening. */

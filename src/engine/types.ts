@@ -1,6 +1,15 @@
 import type { LocalizedName } from '../policy/types.js';
 
-/** A phone line as the edition in force defines it. Frozen and shared. */
+/**
+ * A phone line as the edition in force defines it. Frozen and shared.
+ *
+ * @example
+ * ```ts
+ * desk.lines('2026-11-25T10:00:00+09:00')[1];
+ * //=> { id: 'night', edition: 15, name: { ja: '夜間延長窓口', en: 'Evening line' }, tel: '0800-777-9984',
+ * //     languages: ['ja'], hours: '18:00～20:00', weekdays: [1, 2, 3, 4, 5] }
+ * ```
+ */
 export interface Line {
   readonly id: string;
   readonly edition: number;
@@ -14,30 +23,71 @@ export interface Line {
   readonly weekdays: readonly number[];
 }
 
-/** One window of one line on one day: `[opensAt, closesAt)`. */
+/**
+ * One window of one line on one day: `[opensAt, closesAt)`.
+ *
+ * @example
+ * ```ts
+ * desk.nextOpening('2026-11-25T17:30:00+09:00');
+ * //=> { line: { id: 'night', … }, opensAt: 2026-11-25T09:00:00.000Z, closesAt: 2026-11-25T11:00:00.000Z }
+ * ```
+ */
 export interface Opening {
   readonly line: Line;
   readonly opensAt: Date;
   readonly closesAt: Date;
 }
 
-/** Why no line (or not the asked line) is open. */
+/**
+ * Why no line (or not the asked line) is open.
+ *
+ * @example
+ * ```ts
+ * desk.status('2026-11-21T10:00:00+09:00').closed?.reason; //=> 'weekend' (a Saturday)
+ * ```
+ */
 export type ClosedReason = 'weekend' | 'national-holiday' | 'company-holiday' | 'override' | 'before-hours' | 'between-windows' | 'after-hours';
 
-/** A national holiday falling on a day; `provisional` when the Cabinet Office has not yet published that year. */
+/**
+ * A national holiday falling on a day; `provisional` when the Cabinet Office has not yet published that year.
+ *
+ * @example
+ * ```ts
+ * desk.day('2028-03-20').holiday; //=> { name: '春分の日', provisional: true }
+ * ```
+ */
 export interface HolidayMark {
   readonly name: string;
   readonly provisional: boolean;
 }
 
-/** A closed answer. `name` is the holiday's, company holiday's or override's name. */
+/**
+ * A closed answer. `name` is the holiday's, company holiday's or override's name.
+ *
+ * @example
+ * ```ts
+ * desk.status('2026-11-23T10:00:00+09:00').closed;
+ * //=> { reason: 'national-holiday', name: '勤労感謝の日', holiday: { name: '勤労感謝の日', provisional: false } }
+ * ```
+ */
 export interface Closed {
   readonly reason: ClosedReason;
   readonly name?: string;
   readonly holiday?: HolidayMark;
 }
 
-/** The answer for one instant. */
+/**
+ * The answer for one instant.
+ *
+ * @example
+ * ```ts
+ * const s = desk.status('2026-11-25T17:45:00+09:00');
+ * s.open;            //=> false
+ * s.closed?.reason;  //=> 'between-windows'
+ * s.next?.opensAt;   //=> 2026-11-25T09:00:00.000Z (18:00 JST, the night line)
+ * s.jst;             //=> '2026-11-25T17:45:00.000+09:00'
+ * ```
+ */
 export interface Status {
   readonly at: Date;
   /** `at` as JST wall-clock, e.g. `2026-11-25T14:03:00.000+09:00`. */
@@ -53,7 +103,17 @@ export interface Status {
   readonly languages: readonly string[];
 }
 
-/** One JST calendar day. */
+/**
+ * One JST calendar day.
+ *
+ * @example
+ * ```ts
+ * const d = desk.day('2026-09-22');
+ * d.weekday;       //=> 2 (Tuesday)
+ * d.closed?.name;  //=> '国民の休日'
+ * d.windows;       //=> []
+ * ```
+ */
 export interface DayInfo {
   readonly date: string;
   /** 1 = Monday … 7 = Sunday. */

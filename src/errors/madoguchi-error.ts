@@ -1,6 +1,11 @@
 /**
  * Every way madoguchi can be misused, as a stable string a caller can switch on.
  * "Closed" is never an error: these codes are only for bad input and bad policies.
+ *
+ * @example
+ * ```ts
+ * try { desk.status('2026-11-25T10:00'); } catch (e) { if (e instanceof MadoguchiError) e.code; } //=> 'AMBIGUOUS_INSTANT'
+ * ```
  */
 export type MadoguchiErrorCode =
   | 'INVALID_INSTANT'

@@ -5,7 +5,14 @@ import type { RouteDecision } from '../routing/types.js';
 import { holidayName } from './holiday-names.js';
 import { dateWords, dayDistance, type Locale, languageWords, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';
 
-/** How `describe` should speak. */
+/**
+ * How `describe` should speak.
+ *
+ * @example
+ * ```ts
+ * describe(desk.status(), { locale: 'en', style: 'text' });
+ * ```
+ */
 export interface DescribeOptions {
   readonly locale: Locale;
   /** `'text'` (default) for pages and chat; `'speech'` spells times and numbers for text-to-speech. */

@@ -2,9 +2,23 @@ import { civilFromDays, isoWeekday } from '../time/civil.js';
 import { formatClockTime } from '../time/clock-time.js';
 import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_MINUTE } from '../time/constants.js';
 
-/** How a sentence is meant to be read: on a screen, or aloud by text-to-speech. */
+/**
+ * How a sentence is meant to be read: on a screen, or aloud by text-to-speech.
+ *
+ * @example
+ * ```ts
+ * describe(desk.status('2026-11-25T10:00:00+09:00'), { locale: 'ja', style: 'speech' }); // 午前/午後, digits one by one
+ * ```
+ */
 export type Style = 'text' | 'speech';
-/** The languages `describe` and `hoursText` speak. */
+/**
+ * The languages `describe` and `hoursText` speak.
+ *
+ * @example
+ * ```ts
+ * hoursText(desk.lines('2026-11-25T10:00:00+09:00')[0], 'en'); //=> 'Weekdays 9:00–17:30 JST (closed on weekends, national holidays and company holidays)'
+ * ```
+ */
 export type Locale = 'ja' | 'en';
 
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];

@@ -9,7 +9,15 @@ const REGULAR_FROM_DAY = daysFromCivil(2023, 2, 6);
 const REGULAR_OPENS = 1 * MS_PER_HOUR;
 const REGULAR_CLOSES = 6 * MS_PER_HOUR;
 
-/** A planned or emergency maintenance period of the service. */
+/**
+ * A planned or emergency maintenance period of the service.
+ *
+ * @example
+ * ```ts
+ * const d = createDesk(desknetsCloud, { maintenance: [works] });
+ * d.maintenance.periods[0]?.shortNotice; //=> true (announced 5½ days ahead; 第18条2項 asks 14 for equipment works)
+ * ```
+ */
 export interface MaintenancePeriod {
   readonly kind: 'planned' | 'emergency';
   readonly title: string;
@@ -25,7 +33,15 @@ export interface MaintenancePeriod {
   readonly shortNotice: boolean | null;
 }
 
-/** Whether the service (not the phone lines) is in maintenance at `at`. */
+/**
+ * Whether the service (not the phone lines) is in maintenance at `at`.
+ *
+ * @example
+ * ```ts
+ * maintenance.status('2026-11-25T10:00:00+09:00').regularWindow;
+ * //=> { start: 2026-11-25T16:00:00.000Z, end: 2026-11-25T21:00:00.000Z } (the next 1:00–6:00 JST)
+ * ```
+ */
 export interface MaintenanceStatus {
   readonly at: Date;
   /** Inside the daily regular window 1:00–6:00 UTC+9, when delays of tens of seconds or brief interruptions are possible. */
@@ -38,7 +54,15 @@ export interface MaintenanceStatus {
   readonly planned: readonly MaintenancePeriod[];
 }
 
-/** Maintenance windows of 第18条の2 plus the configured planned and emergency periods. */
+/**
+ * Maintenance windows of 第18条の2 plus the configured planned and emergency periods.
+ *
+ * @example
+ * ```ts
+ * maintenance.status('2026-11-25T05:59:59.999+09:00').inRegularWindow; //=> true
+ * maintenance.status('2026-11-25T06:00:00+09:00').inRegularWindow;     //=> false
+ * ```
+ */
 export interface Maintenance {
   /** Whether `at` (default: now) falls in the daily regular window or a configured period. */
   status(at?: InstantInput): MaintenanceStatus;

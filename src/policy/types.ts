@@ -3,16 +3,40 @@
  * `desknetsCloud`; an integrator can write their own for another support desk in JST.
  */
 
-/** A name in Japanese and English. */
+/**
+ * A name in Japanese and English.
+ *
+ * @example
+ * ```ts
+ * const name: LocalizedName = { ja: '通常窓口', en: 'Regular line' };
+ * ```
+ */
 export interface LocalizedName {
   readonly ja: string;
   readonly en: string;
 }
 
-/** A window as `[opens, closes]` wall-clock times in UTC+9, `'H:MM'` or `'HH:MM'`, closes up to `'24:00'`. */
+/**
+ * A window as `[opens, closes]` wall-clock times in UTC+9, `'H:MM'` or `'HH:MM'`, closes up to `'24:00'`.
+ *
+ * @example
+ * ```ts
+ * const lunchBreak: WindowInput[] = [['9:00', '12:00'], ['13:00', '17:30']];
+ * ```
+ */
 export type WindowInput = readonly [opens: string, closes: string];
 
-/** One phone line of an edition. */
+/**
+ * One phone line of an edition.
+ *
+ * @example
+ * ```ts
+ * const line: LineInput = {
+ *   id: 'regular', name: { ja: '通常窓口', en: 'Regular line' }, tel: '0120-365-800',
+ *   languages: ['ja'], weekdays: [1, 2, 3, 4, 5], windows: [['9:00', '17:30']],
+ * };
+ * ```
+ */
 export interface LineInput {
   /** Stable id used in options and calls, e.g. `'regular'`. */
   readonly id: string;
@@ -27,7 +51,14 @@ export interface LineInput {
   readonly windows: readonly WindowInput[];
 }
 
-/** One edition of the terms, in force from `effective` 00:00 JST until the next edition. */
+/**
+ * One edition of the terms, in force from `effective` 00:00 JST until the next edition.
+ *
+ * @example
+ * ```ts
+ * const edition: EditionInput = { edition: 1, effective: '2026-04-01', lines: [line] };
+ * ```
+ */
 export interface EditionInput {
   readonly edition: number;
   /** `YYYY-MM-DD`, JST. */
@@ -37,7 +68,15 @@ export interface EditionInput {
   readonly lines: readonly LineInput[];
 }
 
-/** A policy: its editions in any order. */
+/**
+ * A policy: its editions in any order.
+ *
+ * @example
+ * ```ts
+ * const policy: PolicyInput = { id: 'my-desk', name: { ja: '窓口', en: 'Desk' }, editions: [edition] };
+ * createDesk(policy).isOpen('2026-04-01T09:00:00+09:00'); //=> true
+ * ```
+ */
 export interface PolicyInput {
   readonly id: string;
   readonly name: LocalizedName;
@@ -46,12 +85,27 @@ export interface PolicyInput {
   readonly recordingNotice?: LocalizedName;
 }
 
-/** A company holiday: `'YYYY-MM-DD'`, `'YYYY-MM-DD/YYYY-MM-DD'`, `'--MM-DD'` or `'--MM-DD/--MM-DD'`, optionally named. */
+/**
+ * A company holiday: `'YYYY-MM-DD'`, `'YYYY-MM-DD/YYYY-MM-DD'`, `'--MM-DD'` or `'--MM-DD/--MM-DD'`, optionally named.
+ *
+ * @example
+ * ```ts
+ * const days: CompanyHolidayInput[] = ['2026-08-14', '2026-08-13/2026-08-15', '--12-29/--01-03', { date: '2026-10-01', name: '創立記念日' }];
+ * ```
+ */
 export type CompanyHolidayInput = string | { readonly date: string; readonly name?: string };
 
 /**
  * One date's exception: close a line (or every line when `lineId` is omitted) with `closed: true`,
  * or give it other hours that day with `windows`. An override wins over weekends and holidays.
+ *
+ * @example
+ * ```ts
+ * const overrides: OverrideInput[] = [
+ *   { date: '2026-12-28', lineId: 'night', closed: true, name: '年末' },
+ *   { date: '2026-11-26', lineId: 'regular', windows: [['10:00', '15:00']] },
+ * ];
+ * ```
  */
 export interface OverrideInput {
   readonly date: string;
@@ -61,7 +115,14 @@ export interface OverrideInput {
   readonly name?: string;
 }
 
-/** Corrections to the national holiday calendar for law changes the dependency has not caught up with. */
+/**
+ * Corrections to the national holiday calendar for law changes the dependency has not caught up with.
+ *
+ * @example
+ * ```ts
+ * createDesk(desknetsCloud, { nationalHolidays: { add: [{ date: '2031-05-07', name: '特例の休日' }], remove: ['2031-09-23'] } });
+ * ```
+ */
 export interface NationalHolidayAdjustments {
   readonly add?: readonly { readonly date: string; readonly name: string }[];
   readonly remove?: readonly string[];
@@ -72,6 +133,14 @@ export interface NationalHolidayAdjustments {
  * e.g. `'2026-12-05T22:00+09:00/2026-12-06T02:00+09:00'`. `announcedAt`, when given, lets the
  * library tell whether the notice 第18条2項 requires was given: 14 days for equipment works
  * (`cause: 'equipment'`, 第1号), in advance for the other causes, none for emergencies.
+ *
+ * @example
+ * ```ts
+ * const works: MaintenanceInput = {
+ *   period: '2026-12-05T22:00+09:00/2026-12-06T02:00+09:00', title: '基盤更新',
+ *   cause: 'equipment', announcedAt: '2026-11-30T10:00+09:00',
+ * };
+ * ```
  */
 export interface MaintenanceInput {
   readonly period: string;
@@ -81,7 +150,14 @@ export interface MaintenanceInput {
   readonly announcedAt?: string;
 }
 
-/** Options of `createDesk`. Unknown keys are rejected. */
+/**
+ * Options of `createDesk`. Unknown keys are rejected.
+ *
+ * @example
+ * ```ts
+ * createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'], clock: () => Date.parse('2026-12-30T10:00:00+09:00') }).isOpen(); //=> false
+ * ```
+ */
 export interface DeskOptions {
   /** 当社休業日: the terms list none, so the integrator supplies them. */
   readonly companyHolidays?: readonly CompanyHolidayInput[];
