@@ -8,24 +8,20 @@ const NO_LANGUAGES: readonly string[] = Object.freeze([]);
 /**
  * A `Status` whose Dates, `next` and display string are built only when read: `status()` runs per
  * request, a `new Date` costs about as much as the whole lookup, and most callers read only a few
- * fields. Each is built once and kept, so repeated reads return the same object. `toJSON` and
- * Node's inspector list every field.
+ * fields. Each is built once and kept, so repeated reads return the same object. Every field is a
+ * getter over a private slot, so the record is read-only without the cost of freezing it per call
+ * (an assignment throws in strict code); `toJSON` and Node's inspector list every field.
  */
 export class StatusRecord implements Status {
   // Small integers rather than epoch milliseconds: V8 keeps them in the record itself instead of
   // boxing a double per field.
   readonly #day: number;
   readonly #ms: number;
-  readonly #closes: number;
+  readonly #segment: Segment;
   readonly #nextAfter: (t: number) => Opening | null;
   #at: Date | undefined;
   #closesAt: Date | null | undefined;
   #next: Opening | null | undefined;
-
-  readonly edition: number;
-  readonly open: boolean;
-  readonly line: Line | null;
-  readonly closed: Closed | null;
 
   /**
    * @param day - the JST day number of the instant
@@ -34,18 +30,30 @@ export class StatusRecord implements Status {
    * @param nextAfter - the desk's scan for the first window opening strictly after an instant
    */
   constructor(day: number, ms: number, segment: Segment, nextAfter: (t: number) => Opening | null) {
-    this.edition = segment.edition;
-    this.open = segment.open;
-    this.line = segment.line;
-    this.closed = segment.closed;
     this.#day = day;
     this.#ms = ms;
-    this.#closes = segment.closes;
+    this.#segment = segment;
     this.#nextAfter = nextAfter;
   }
 
   get #t(): number {
     return this.#day * MS_PER_DAY - JST_OFFSET_MS + this.#ms;
+  }
+
+  get edition(): number {
+    return this.#segment.edition;
+  }
+
+  get open(): boolean {
+    return this.#segment.open;
+  }
+
+  get line(): Line | null {
+    return this.#segment.line;
+  }
+
+  get closed(): Closed | null {
+    return this.#segment.closed;
   }
 
   get at(): Date {
@@ -54,7 +62,7 @@ export class StatusRecord implements Status {
   }
 
   get closesAt(): Date | null {
-    if (this.#closesAt === undefined) this.#closesAt = this.#closes < 0 ? null : new Date(this.#t - this.#ms + this.#closes);
+    if (this.#closesAt === undefined) this.#closesAt = this.#segment.closes < 0 ? null : new Date(this.#t - this.#ms + this.#segment.closes);
     return this.#closesAt;
   }
 

@@ -18,6 +18,8 @@ export type MadoguchiErrorCode =
   | 'UNKNOWN_LINE'
   | 'INVALID_LANGUAGE';
 
+const BRAND = Symbol.for('madoguchi.MadoguchiError');
+
 /**
  * The one error type madoguchi throws. `code` is stable across versions; `message` names the
  * offending value and what is accepted; `value` carries the offending input as given.
@@ -40,5 +42,19 @@ export class MadoguchiError extends Error {
     super(message);
     this.code = code;
     this.value = value;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /**
+   * `instanceof MadoguchiError` holds for an error from any copy of the class: the CommonJS and
+   * ES module builds each have one (a package loaded both ways), as has every realm. A registered
+   * symbol marks them all.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    try {
+      return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+    } catch {
+      return false; // a revoked Proxy
+    }
   }
 }

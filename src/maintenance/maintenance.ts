@@ -74,8 +74,11 @@ export interface Maintenance {
  * Desks get theirs from the `maintenance` option.
  */
 export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock: () => number = () => Date.now()): Maintenance {
-  // Compared as numbers taken now: the returned Dates are the caller's to mutate.
-  const bounds = list.map((p) => [p.start.getTime(), p.end.getTime()] as const);
+  // Kept as numbers and handed out as fresh copies: a Date cannot be frozen, and a caller that
+  // moved one would otherwise move the period for every other user of the desk.
+  const kept = list.map((p) => ({ ...p, start: p.start.getTime(), end: p.end.getTime(), announcedAt: p.announcedAt?.getTime() ?? null }));
+  const copy = (p: (typeof kept)[number]): MaintenancePeriod =>
+    Object.freeze({ ...p, start: new Date(p.start), end: new Date(p.end), announcedAt: p.announcedAt === null ? null : new Date(p.announcedAt) });
   function status(at?: InstantInput): MaintenanceStatus {
     const t = checkRange(toEpochMs(at === undefined ? clock() : at, 'at'), TERMS_FIRST_DAY, 14);
     const local = t + JST_OFFSET_MS;
@@ -87,11 +90,16 @@ export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock
       at: new Date(t),
       inRegularWindow: start <= t && t < end,
       regularWindow: Object.freeze({ start: new Date(start), end: new Date(end) }),
-      active: Object.freeze(list.filter((_, i) => (bounds[i] as readonly [number, number])[0] <= t && t < (bounds[i] as readonly [number, number])[1])),
-      planned: Object.freeze(list.filter((_, i) => t < (bounds[i] as readonly [number, number])[1])),
+      active: Object.freeze(kept.filter((p) => p.start <= t && t < p.end).map(copy)),
+      planned: Object.freeze(kept.filter((p) => t < p.end).map(copy)),
     });
   }
-  return Object.freeze({ status, periods: list });
+  return Object.freeze({
+    status,
+    get periods(): readonly MaintenancePeriod[] {
+      return Object.freeze(kept.map(copy));
+    },
+  });
 }
 
 /**

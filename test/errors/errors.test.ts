@@ -151,3 +151,26 @@ describe('closed is an answer, never an error', () => {
     expect(fn()).toBe(expected);
   });
 });
+
+describe('instanceof MadoguchiError', () => {
+  it('holds for what the library throws, and not for other errors', () => {
+    expect(caught(() => desk.status('2026-11-25T10:00'))).toBeInstanceOf(MadoguchiError);
+    expect(new MadoguchiError('INVALID_DATE', 'x')).toBeInstanceOf(MadoguchiError);
+    expect(new Error('x')).not.toBeInstanceOf(MadoguchiError);
+    expect(Object.create(MadoguchiError.prototype)).not.toBeInstanceOf(MadoguchiError);
+    for (const value of [null, undefined, 'MadoguchiError', 42, { name: 'MadoguchiError', code: 'INVALID_DATE' }]) {
+      expect(value instanceof MadoguchiError, String(value)).toBe(false);
+    }
+  });
+
+  it('holds for an error of another copy of the class (the other build, another realm): they share a registered symbol', () => {
+    const fromElsewhere = Object.assign(new Error('x'), { [Symbol.for('madoguchi.MadoguchiError')]: true });
+    expect(fromElsewhere instanceof MadoguchiError).toBe(true);
+  });
+
+  it('answers false, without throwing, for a revoked Proxy', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(proxy instanceof MadoguchiError).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type Status } from '../../src/index.js';
+import { createDesk, desk, desknetsCloud, maintenance, type Status } from '../../src/index.js';
 import { DAY, END, FROM } from '../properties/instants.js';
 import { outcome } from './well-formed.js';
 
@@ -185,6 +185,39 @@ describe('shared objects', () => {
     expect(() => line.languages.push('en')).toThrow(TypeError);
     // 第6条1項(1): 通常窓口 TEL 0120-365-800, 日本語のみ.
     expect(desk.status('2026-11-26T10:00:00+09:00').line).toMatchObject({ tel: '0120-365-800', languages: ['ja'] });
+  });
+});
+
+describe('read-only answers', () => {
+  it('refuses a change to any field of a Status, which keeps the answer of the terms', () => {
+    const s = desk.status('2026-11-25T10:00:00+09:00') as unknown as Record<string, unknown>;
+    for (const field of ['at', 'jst', 'edition', 'open', 'line', 'closesAt', 'next', 'closed', 'languages']) {
+      expect(() => {
+        s[field] = null;
+      }, field).toThrow(TypeError);
+    }
+    // 第6条1項(1): 通常窓口 9:00～17:30, so at 10:00 it is open until 17:30 JST.
+    expect(s).toMatchObject({ open: true, edition: 15, closesAt: new Date('2026-11-25T17:30:00+09:00') });
+    expect((s.line as { id: string }).id).toBe('regular');
+  });
+
+  it('refuses a change to the periods of the shared maintenance, and of a desk', () => {
+    const custom = createDesk(desknetsCloud, OPTIONS as never);
+    for (const m of [maintenance, desk.maintenance, custom.maintenance]) {
+      expect(Object.isFrozen(m.periods)).toBe(true);
+      expect(() => (m.periods as unknown[]).push({})).toThrow(TypeError);
+    }
+    // 第18条の2第2項: 毎日1:00～6:00 (UTC+9); the shared maintenance has no periods.
+    expect(maintenance.status('2026-11-25T03:00:00+09:00')).toMatchObject({ inRegularWindow: true, active: [], planned: [] });
+  });
+
+  it('hands out copies of the periods’ Dates, so moving one moves nothing for anyone else', () => {
+    const custom = createDesk(desknetsCloud, OPTIONS as never);
+    const inside = '2026-12-05T23:00:00+09:00'; // within 22:00–02:00 of the period in OPTIONS
+    custom.maintenance.periods[0]?.start.setTime(Date.parse('2030-01-01T00:00:00Z'));
+    custom.maintenance.status(inside).active[0]?.end.setTime(0);
+    expect(custom.maintenance.periods[0]?.start).toEqual(new Date('2026-12-05T22:00:00+09:00'));
+    expect(custom.maintenance.status(inside).active.map((p) => p.end)).toEqual([new Date('2026-12-06T02:00:00+09:00')]);
   });
 });
 

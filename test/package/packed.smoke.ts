@@ -115,6 +115,22 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
     });
   });
 
+  it('keeps instanceof MadoguchiError true across the two builds when one process loads both (the dual-package hazard)', () => {
+    const body = `
+      import { createRequire } from 'node:module';
+      import * as esm from 'madoguchi';
+      const cjs = createRequire(import.meta.url)('madoguchi');
+      const thrown = (m) => { try { m.desk.status('2026-11-25T10:00'); } catch (e) { return e; } };
+      const fromCjs = thrown(cjs), fromEsm = thrown(esm);
+      console.log(JSON.stringify({
+        twoClasses: cjs.MadoguchiError !== esm.MadoguchiError,
+        cjsErrorIsEsm: fromCjs instanceof esm.MadoguchiError,
+        esmErrorIsCjs: fromEsm instanceof cjs.MadoguchiError,
+        plainErrorIsNot: new Error('x') instanceof esm.MadoguchiError,
+      }));`;
+    expect(run('mjs', body)).toEqual({ twoClasses: true, cjsErrorIsEsm: true, esmErrorIsCjs: true, plainErrorIsNot: false });
+  });
+
   it.each(['cjs', 'mjs'] as const)('madoguchi/ical and madoguchi/package.json resolve from %s', (kind) => {
     const load =
       kind === 'cjs'
