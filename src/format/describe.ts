@@ -2,8 +2,9 @@ import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { RouteDecision } from '../routing/types.js';
+import { isDate, toEpochMs } from '../time/instant.js';
 import { holidayName } from './holiday-names.js';
-import { dateWords, dayDistance, type Locale, languageWords, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';
+import { dateWords, dayDistance, type Locale, languageWords, localeOf, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';
 
 /**
  * How `describe` should speak.
@@ -39,11 +40,13 @@ function telSentence(line: Line, w: Words): string {
 
 const zone = (w: Words): string => (w.locale === 'en' ? (w.style === 'text' ? ' JST' : ' Japan time') : '');
 const time = (at: Date, w: Words): string => `${timeWords(at, w.locale, w.style)}${zone(w)}`;
+/** When a window closes: as `time`, but a close at midnight is 24:00 of its day. */
+const until = (closesAt: Date, w: Words): string => `${timeWords(closesAt, w.locale, w.style, true)}${zone(w)}`;
 
 function openSentence(line: Line, closesAt: Date, w: Words): string {
   return w.locale === 'ja'
-    ? `ただいま${lineWithTel(line, w)}で受け付けています。${telSentence(line, w)}受付は${time(closesAt, w)}までです。`
-    : `${capitalize(lineWithTel(line, w))} is open until ${time(closesAt, w)}.${telSentence(line, w)}`;
+    ? `ただいま${lineWithTel(line, w)}で受け付けています。${telSentence(line, w)}受付は${until(closesAt, w)}までです。`
+    : `${capitalize(lineWithTel(line, w))} is open until ${until(closesAt, w)}.${telSentence(line, w)}`;
 }
 
 /** The rest of today: the night line after the regular one, or the same line after a break (edition 14's 12:00–13:00). */
@@ -51,12 +54,12 @@ function laterToday(at: Date, line: Line, next: Opening | null, w: Words): strin
   if (next === null || dayDistance(at, next.opensAt) !== 0) return '';
   if (next.line.id === line.id) {
     return w.locale === 'ja'
-      ? `${time(next.opensAt, w)}から${time(next.closesAt, w)}まで再び受け付けます。`
-      : ` It opens again from ${timeWords(next.opensAt, 'en', w.style)} to ${time(next.closesAt, w)}.`;
+      ? `${time(next.opensAt, w)}から${until(next.closesAt, w)}まで再び受け付けます。`
+      : ` It opens again from ${timeWords(next.opensAt, 'en', w.style)} to ${until(next.closesAt, w)}.`;
   }
   return w.locale === 'ja'
-    ? `${lineWithTel(next.line, w)}は${time(next.opensAt, w)}から${time(next.closesAt, w)}まで受け付けます。${telSentence(next.line, w)}`
-    : ` ${capitalize(lineWithTel(next.line, w))} is open from ${timeWords(next.opensAt, 'en', w.style)} to ${time(next.closesAt, w)}.${telSentence(next.line, w)}`;
+    ? `${lineWithTel(next.line, w)}は${time(next.opensAt, w)}から${until(next.closesAt, w)}まで受け付けます。${telSentence(next.line, w)}`
+    : ` ${capitalize(lineWithTel(next.line, w))} is open from ${timeWords(next.opensAt, 'en', w.style)} to ${until(next.closesAt, w)}.${telSentence(next.line, w)}`;
 }
 
 /** A holiday's name beside its kind: in brackets on screen, run into the sentence aloud. */
@@ -73,8 +76,11 @@ function reasonSentence(closed: Closed, at: Date, w: Words): string {
     case 'weekend':
       return ja ? `本日は${weekdayName(weekdayOf(at), 'ja')}のため、受付はお休みです。` : `We are closed today (${weekdayName(weekdayOf(at), 'en')}).`;
     case 'national-holiday':
+      // 振替休日 and 国民の休日 are 休日 under the Act, not 国民の祝日: they are named on their own.
       return ja
-        ? `本日は祝日${aside(name, w)}のため、受付はお休みです。`
+        ? name === '振替休日' || name === '国民の休日'
+          ? `本日は${name}のため、受付はお休みです。`
+          : `本日は祝日${aside(name, w)}のため、受付はお休みです。`
         : `We are closed today for a national holiday${aside(name === undefined ? name : holidayName(name, 'en'), w)}.`;
     case 'company-holiday':
       return ja ? `本日は当社休業日${aside(name, w)}のため、受付はお休みです。` : `We are closed today for a company holiday${aside(name, w)}.`;
@@ -131,14 +137,14 @@ function describeDecision(d: RouteDecision, w: Words): string {
   switch (d.kind) {
     case 'connect':
       return ja
-        ? `${lineWithTel(d.line, w)}におつなぎします。受付は${time(d.closesAt, w)}までです。${notice(d.recordingNotice)}`
-        : `Connecting you to ${lineWithTel(d.line, w)}, open until ${time(d.closesAt, w)}.${languageSentence(d.languages, w)}${notice(d.recordingNotice)}`;
+        ? `${lineWithTel(d.line, w)}におつなぎします。受付は${until(d.closesAt, w)}までです。${notice(d.recordingNotice)}`
+        : `Connecting you to ${lineWithTel(d.line, w)}, open until ${until(d.closesAt, w)}.${languageSentence(d.languages, w)}${notice(d.recordingNotice)}`;
     case 'redirect': {
       const dialed =
         d.dialed === null ? (ja ? 'お掛けの窓口' : 'The line you called') : ja ? `お掛けの${lineName(d.dialed, w)}` : `The ${lineName(d.dialed, w)}`;
       return ja
-        ? `${dialed}は、ただいま受付時間外です。${lineWithTel(d.line, w)}で${time(d.closesAt, w)}まで受け付けています。${telSentence(d.line, w)}`
-        : `${dialed} is closed at the moment. Please call ${lineWithTel(d.line, w)}, open until ${time(d.closesAt, w)}.${telSentence(d.line, w)}${languageSentence(d.languages, w)}`;
+        ? `${dialed}は、ただいま受付時間外です。${lineWithTel(d.line, w)}で${until(d.closesAt, w)}まで受け付けています。${telSentence(d.line, w)}`
+        : `${dialed} is closed at the moment. Please call ${lineWithTel(d.line, w)}, open until ${until(d.closesAt, w)}.${telSentence(d.line, w)}${languageSentence(d.languages, w)}`;
     }
     case 'closed':
       return closedWords(d.at, d.closed, d.next, d.languages, w);
@@ -175,22 +181,52 @@ const isDecision = (x: Status | RouteDecision): x is RouteDecision => 'kind' in 
  * ```
  */
 export function describe(x: Status | RouteDecision, options: DescribeOptions): string {
-  const { locale, style = 'text' } = options ?? ({} as DescribeOptions);
-  if (locale !== 'ja' && locale !== 'en') {
-    throw new MadoguchiError('INVALID_LANGUAGE', `Invalid locale: ${describeValue(locale)}; describe speaks "ja" or "en".`, locale);
+  if (typeof options !== 'object' || options === null) {
+    throw new MadoguchiError(
+      'INVALID_LANGUAGE',
+      `Invalid options: ${describeValue(options)}; expected { locale: "ja" | "en", style?: "text" | "speech" }.`,
+      options,
+    );
   }
+  for (const key of Reflect.ownKeys(options)) {
+    if (key !== 'locale' && key !== 'style') {
+      throw new MadoguchiError('INVALID_POLICY', `Invalid options: unknown key ${describeValue(String(key))}; accepted keys are locale, style.`, options);
+    }
+  }
+  const { style = 'text' } = options;
+  const locale = localeOf(options.locale, 'describe');
   if (style !== 'text' && style !== 'speech') {
     throw new MadoguchiError('INVALID_POLICY', `Invalid style: ${describeValue(style)}; expected "text" or "speech".`, style);
   }
-  if (typeof x !== 'object' || x === null || !(x.at instanceof Date)) {
+  const w: Words = { locale, style };
+  if (typeof x === 'object' && x !== null && isDate(x.at)) return isDecision(x) ? describeDecision(x, w) : describeStatus(x, w);
+  // A Status or decision that went through JSON (posted to a page, say): instants are strings.
+  const notDescribable = (): never => {
     throw new MadoguchiError(
       'INVALID_POLICY',
-      `Cannot describe ${describeValue(x)}; expected a Status from desk.status() or a RouteDecision from desk.route().`,
+      `Cannot describe ${describeValue(x)}; expected a Status from desk.status() or a RouteDecision from desk.route(), or either as JSON.`,
       x,
     );
+  };
+  if (typeof x !== 'object' || x === null) return notDescribable();
+  try {
+    const revived = revive(x as unknown as Record<string, unknown>);
+    return isDecision(revived) ? describeDecision(revived, w) : describeStatus(revived as Status, w);
+  } catch {
+    return notDescribable();
   }
-  const w: Words = { locale, style };
-  return isDecision(x) ? describeDecision(x, w) : describeStatus(x, w);
+}
+
+/** A JSON Status or decision with its instants as Dates again; throws on anything else. */
+function revive(x: Record<string, unknown>): Status | RouteDecision {
+  const date = (value: unknown): Date => new Date(toEpochMs(value));
+  const next = x.next as Record<string, unknown> | null | undefined;
+  return {
+    ...x,
+    at: date(x.at),
+    closesAt: x.closesAt === null || x.closesAt === undefined ? null : date(x.closesAt),
+    next: next === null || next === undefined ? null : { ...next, opensAt: date(next.opensAt), closesAt: date(next.closesAt) },
+  } as unknown as Status | RouteDecision;
 }
 
 function capitalize(s: string): string {

@@ -1,7 +1,13 @@
 import type { Line } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
-import type { Locale } from './words.js';
+import { type Locale, localeOf } from './words.js';
+
+function isLine(value: unknown): value is Line {
+  if (typeof value !== 'object' || value === null) return false;
+  const { weekdays, hours } = value as Partial<Line>;
+  return Array.isArray(weekdays) && typeof hours === 'string';
+}
 
 const WEEKDAYS = '1,2,3,4,5';
 const DAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
@@ -11,8 +17,8 @@ const DAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * A line's published hours, as a support page prints them, so a page never hard-codes them.
  *
  * @param line - a `Line`, e.g. from `desk.lines()` or `status.line`
- * @param locale - `'ja'` or `'en'`
- * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale
+ * @param locale - `'ja'` or `'en'`, or a BCP 47 tag of either (`'ja-JP'`, `'en-US'`)
+ * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale, `INVALID_POLICY` for something other than a `Line`
  * @example
  * ```ts
  * const [regular] = desk.lines('2026-11-25T10:00:00+09:00');
@@ -20,12 +26,17 @@ const DAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  * hoursText(regular, 'en'); //=> 'Weekdays 9:00–17:30 JST (closed on weekends, national holidays and company holidays)'
  * ```
  */
-export function hoursText(line: Line, locale: Locale): string {
-  if (locale !== 'ja' && locale !== 'en') {
-    throw new MadoguchiError('INVALID_LANGUAGE', `Invalid locale: ${describeValue(locale)}; hoursText speaks "ja" or "en".`, locale);
+export function hoursText(line: Line, locale: Locale | `${Locale}-${string}`): string {
+  const lang = localeOf(locale, 'hoursText');
+  if (!isLine(line)) {
+    throw new MadoguchiError(
+      'INVALID_POLICY',
+      `Cannot give the hours of ${describeValue(line)}; expected a Line, e.g. from desk.lines() (status.line is null when closed).`,
+      line,
+    );
   }
   const weekdays = line.weekdays.join(',') === WEEKDAYS;
-  if (locale === 'ja') {
+  if (lang === 'ja') {
     const days = weekdays ? '平日' : line.weekdays.map((d) => DAY_JA[d]).join('・');
     return `${days} ${line.hours.replaceAll(', ', '、')}（${weekdays ? '土日' : ''}祝日・当社休業日を除く）`;
   }

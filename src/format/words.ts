@@ -1,3 +1,6 @@
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { canonicalTag } from '../policy/shape.js';
 import { civilFromDays, isoWeekday } from '../time/civil.js';
 import { formatClockTime } from '../time/clock-time.js';
 import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_MINUTE } from '../time/constants.js';
@@ -21,6 +24,22 @@ export type Style = 'text' | 'speech';
  */
 export type Locale = 'ja' | 'en';
 
+/**
+ * The language a locale asks for: `'ja'` or `'en'`, or a BCP 47 tag of either (`'ja-JP'`, `'EN-us'`,
+ * `'jpn'`), read by its language subtag; throws `INVALID_LANGUAGE` for anything else.
+ */
+export function localeOf(value: unknown, who: string): Locale {
+  if (value === 'ja' || value === 'en') return value;
+  const canonical = typeof value === 'string' && value.length <= 64 ? canonicalTag(value) : undefined;
+  const language = canonical?.split('-')[0];
+  if (language === 'ja' || language === 'en') return language;
+  throw new MadoguchiError(
+    'INVALID_LANGUAGE',
+    `Invalid locale: ${describeValue(value)}; ${who} speaks "ja" or "en" (or a tag of either, such as "ja-JP" or "en-US").`,
+    value,
+  );
+}
+
 const WEEKDAY_JA = ['', '月', '火', '水', '木', '金', '土', '日'];
 const WEEKDAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTH_EN = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -38,9 +57,13 @@ export function weekdayName(weekday: number, locale: Locale): string {
   return locale === 'ja' ? `${WEEKDAY_JA[weekday]}曜日` : (WEEKDAY_EN[weekday] as string);
 }
 
-/** Wall-clock time in JST: `17:30` on screen, `午後5時30分` / `5:30 p.m.` aloud. */
-export function timeWords(at: Date, locale: Locale, style: Style): string {
+/**
+ * Wall-clock time in JST: `17:30` on screen, `午後5時30分` / `5:30 p.m.` aloud. A window's end at
+ * midnight (`end`) is `24:00` / `24時`, the end of its own day: `0:00` would read as already past.
+ */
+export function timeWords(at: Date, locale: Locale, style: Style, end = false): string {
   const ms = msOfDay(at);
+  if (end && ms === 0 && !(locale === 'en' && style === 'speech')) return style === 'text' ? '24:00' : '24時';
   if (style === 'text') return formatClockTime(ms);
   const minutes = Math.floor(ms / MS_PER_MINUTE);
   const h = Math.floor(minutes / 60);

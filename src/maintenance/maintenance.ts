@@ -86,12 +86,14 @@ export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock
     if (local >= day * MS_PER_DAY + REGULAR_CLOSES) day += 1;
     const start = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_OPENS;
     const end = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_CLOSES;
+    const planned = kept.filter((p) => t < p.end).map(copy);
     return Object.freeze({
       at: new Date(t),
       inRegularWindow: start <= t && t < end,
       regularWindow: Object.freeze({ start: new Date(start), end: new Date(end) }),
-      active: Object.freeze(kept.filter((p) => p.start <= t && t < p.end).map(copy)),
-      planned: Object.freeze(kept.filter((p) => t < p.end).map(copy)),
+      // An active period has not ended, so it is in `planned` too: the same object in both.
+      active: Object.freeze(planned.filter((p) => p.start.getTime() <= t)),
+      planned: Object.freeze(planned),
     });
   }
   return Object.freeze({

@@ -55,16 +55,32 @@ export function optionalText(value: unknown, path: string): string | undefined {
   return value === undefined ? undefined : text(value, path);
 }
 
+// RFC 5646 §2.1 also admits the grandfathered tags and private-use tags, which Intl (Unicode
+// locale identifiers) rejects. They are well-formed, so a caller sending one gets
+// "unsupported-language", not an error.
+const GRANDFATHERED = new Set(
+  (
+    'en-gb-oed i-ami i-bnn i-default i-enochian i-hak i-klingon i-lux i-mingo i-navajo i-pwn i-tao i-tay i-tsu sgn-be-fr ' +
+    'sgn-be-nl sgn-ch-de art-lojban cel-gaulish no-bok no-nyn zh-guoyu zh-hakka zh-min zh-min-nan zh-xiang'
+  ).split(' '),
+);
+const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+
 /**
- * A well-formed BCP 47 language tag, as the platform's own `Intl.getCanonicalLocales` judges it
- * (it throws a RangeError for a malformed one).
+ * A well-formed BCP 47 language tag: as the platform's own `Intl.getCanonicalLocales` judges it
+ * (it throws a RangeError for a malformed one), or a grandfathered or private-use tag.
  */
 export function isLanguageTag(value: unknown): value is string {
   if (typeof value !== 'string' || value === '' || value.length > 64) return false;
+  return canonicalTag(value) !== undefined;
+}
+
+/** The canonical form of a tag (`JA-jp` → `ja-JP`, `jpn` → `ja`), lower case for the tags Intl does not know; `undefined` if malformed. */
+export function canonicalTag(tag: string): string | undefined {
   try {
-    Intl.getCanonicalLocales(value);
-    return true;
+    return Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return false;
+    const lower = tag.toLowerCase();
+    return GRANDFATHERED.has(lower) || PRIVATE_USE.test(lower) ? lower : undefined;
   }
 }

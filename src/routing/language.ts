@@ -1,6 +1,6 @@
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
-import { isLanguageTag } from '../policy/shape.js';
+import { canonicalTag } from '../policy/shape.js';
 
 /**
  * Whether a caller's BCP 47 tag is served by a line's tags. Lines promise a language, not a
@@ -15,9 +15,13 @@ export function servedBy(caller: string, lineTags: readonly string[]): boolean {
   });
 }
 
-/** Checks a caller's language tag; throws `INVALID_LANGUAGE` for a malformed one. */
+/**
+ * Checks a caller's language tag and returns its canonical form, which `servedBy` compares (an
+ * alias such as the ISO 639-2 `jpn` becomes `ja`); throws `INVALID_LANGUAGE` for a malformed one.
+ */
 export function checkLanguage(value: unknown): string {
-  if (isLanguageTag(value)) return value;
+  const canonical = typeof value === 'string' && value.length <= 64 ? canonicalTag(value) : undefined;
+  if (canonical !== undefined) return canonical;
   throw new MadoguchiError(
     'INVALID_LANGUAGE',
     `Invalid language: ${describeValue(value)} is not a BCP 47 language tag; expected a tag such as "ja", "ja-JP", "en-US" or "zh-Hant".`,

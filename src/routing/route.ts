@@ -64,6 +64,7 @@ export function createRoute(core: RoutingCore): (request?: RouteRequest) => Rout
     checkRequest(request);
     const { language, lineId } = request;
     const tag = language === undefined ? undefined : checkLanguage(language);
+    // The decision reports the caller's tag as given; lines are matched on its canonical form.
     core.checkLine(lineId);
     // One reading of the clock: every later question is asked about status.at.
     const status = core.status(request.at);
@@ -74,7 +75,7 @@ export function createRoute(core: RoutingCore): (request?: RouteRequest) => Rout
         return Object.freeze({
           kind: 'unsupported-language',
           at,
-          language: tag,
+          language: language as string,
           supported: Object.freeze([...new Set(lines.flatMap((l) => l.languages))]),
           open: status.line,
           closesAt: status.closesAt,

@@ -275,8 +275,32 @@ group('options', () => {
     );
   });
 
-  it.each([['fr'], ['ja-JP'], ['EN'], [''], [undefined], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE', (locale) => {
+  // BCP 47 tags are read by their language subtag, case-insensitively; jpn is ISO 639-2 for Japanese.
+  it.each([
+    ['ja-JP', 'ja'],
+    ['JA', 'ja'],
+    ['jpn', 'ja'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+  ] as const)('reads the locale %s as %s', (locale, language) => {
+    const s = desk.status(at('2026-11-23T10:00'));
+    expect(describe(s, { locale: locale as 'ja' })).toBe(describe(s, { locale: language }));
+  });
+
+  it.each([['fr'], ['jp'], ['fr-JP'], ['ja_JP'], [''], [undefined], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE', (locale) => {
     expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale } as never), 'INVALID_LANGUAGE');
+  });
+
+  it('rejects an unknown option key with INVALID_POLICY, naming it and the accepted keys', () => {
+    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale: 'en', tz: 'UTC' } as never), 'INVALID_POLICY');
+    expect(error.message).toContain('"tz"');
+    expect(error.message).toContain('locale, style');
+  });
+
+  it('says what the options are when given a bare locale string', () => {
+    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), 'en' as never), 'INVALID_LANGUAGE');
+    expect(error.message).toContain('"en"');
+    expect(error.message).toContain('{ locale');
   });
 
   it.each([['audio'], ['SPEECH'], [''], [null]] as [unknown][])('rejects the style %j with INVALID_POLICY', (style) => {
@@ -328,5 +352,80 @@ group('no global locale state', () => {
     vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(boom);
     vi.spyOn(Number.prototype, 'toLocaleString').mockImplementation(boom);
     expect(describe(status, { locale, style })).toBe(expected);
+  });
+});
+
+group('holidays that are 休日 but not 国民の祝日', () => {
+  // 祝日法 第3条2項 (振替休日) and 3項 (国民の休日): 2026-05-06 follows 憲法記念日 on Sunday 05-03;
+  // 2026-09-22 lies between 敬老の日 (09-21) and 秋分の日 (09-23).
+  it.each([
+    ['2026-05-06T10:00', '本日は振替休日のため、受付はお休みです。'],
+    ['2026-09-22T10:00', '本日は国民の休日のため、受付はお休みです。'],
+  ])('at %s are named as what they are', (when, sentence) => {
+    expect(describe(desk.status(at(when)), { locale: 'ja' }).startsWith(sentence)).toBe(true);
+    expect(describe(desk.status(at(when)), { locale: 'ja', style: 'speech' }).startsWith(sentence)).toBe(true);
+  });
+});
+
+group('a window closing at midnight', () => {
+  // A line open 20:00–24:00 closes at the end of its day: 24:00, not 0:00 (which reads as already past).
+  const late = createDesk({
+    id: 'late',
+    name: { ja: '深夜窓口', en: 'Late desk' },
+    editions: [
+      {
+        edition: 1,
+        effective: '2026-01-01',
+        lines: [
+          {
+            id: 'late',
+            name: { ja: '深夜窓口', en: 'Late line' },
+            tel: '03-5555-0000',
+            languages: ['ja'],
+            weekdays: [1, 2, 3, 4, 5],
+            windows: [['20:00', '24:00']],
+          },
+        ],
+      },
+    ],
+  });
+  const s = (): Status => late.status(at('2026-11-25T21:00'));
+
+  it.each([
+    ['ja', 'text', '受付は24:00までです。'],
+    ['ja', 'speech', '受付は24時までです。'],
+    ['en', 'text', 'is open until 24:00 JST.'],
+    ['en', 'speech', 'is open until midnight Japan time.'],
+  ] as const)('says so in %s %s', (locale, style, words) => {
+    expect(describe(s(), { locale, style })).toContain(words);
+  });
+
+  it('connects until 24:00', () => {
+    expect(describe(late.route({ at: at('2026-11-25T21:00') }), { locale: 'ja' })).toContain('受付は24:00までです。');
+  });
+});
+
+group('a Status or decision that went through JSON', () => {
+  // A backend posts status.toJSON() or a decision to a page, which describes it there.
+  const subjects: [string, () => Subject][] = [
+    ['an open status', () => desk.status(at('2026-11-25T10:00'))],
+    ['a closed status', () => desk.status(at('2026-11-23T10:00'))],
+    ['a status after the last opening of 2099', () => desk.status(at('2099-12-31T21:00'))],
+    ['a connect decision', () => desk.route({ at: at('2026-11-25T10:00') })],
+    ['a redirect decision', () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'regular' })],
+    ['a closed decision', () => desk.route({ at: at('2026-11-28T10:00') })],
+    ['an unsupported-language decision', () => desk.route({ at: at('2026-11-25T10:00'), language: 'en' })],
+  ];
+  it.each(subjects)('reads %s as it read the original', (_, subject) => {
+    const original = subject();
+    const posted = JSON.parse(JSON.stringify(original));
+    for (const locale of ['ja', 'en'] as const) {
+      for (const style of ['text', 'speech'] as const) expect(describe(posted, { locale, style })).toBe(describe(original, { locale, style }));
+    }
+  });
+
+  it('rejects JSON whose instants are not instants with INVALID_POLICY', () => {
+    const posted = { ...JSON.parse(JSON.stringify(desk.status(at('2026-11-25T10:00')))), at: '2026-11-25T10:00' };
+    expectMadoguchiError(() => describe(posted, { locale: 'ja' }), 'INVALID_POLICY');
   });
 });

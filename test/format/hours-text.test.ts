@@ -63,8 +63,27 @@ describe('a custom line open on Saturdays too', () => {
   });
 });
 
-describe('bad locales', () => {
-  it.each([['fr'], ['ja-JP'], [''], [undefined]] as [unknown][])('%j throws INVALID_LANGUAGE', (locale) => {
+describe('locales', () => {
+  it.each([
+    ['ja-JP', 'ja'],
+    ['EN-us', 'en'],
+  ] as const)('reads the tag %s by its language, %s', (tag, language) => {
+    expect(hoursText(lineOf(ED15, 'regular'), tag as 'ja')).toBe(hoursText(lineOf(ED15, 'regular'), language));
+  });
+
+  it.each([['fr'], ['jp'], [''], [undefined]] as [unknown][])('%j throws INVALID_LANGUAGE', (locale) => {
     expectMadoguchiError(() => hoursText(lineOf(ED15, 'regular'), locale as 'ja'), 'INVALID_LANGUAGE');
+  });
+});
+
+describe('something other than a line', () => {
+  // status.line is null while every line is closed: a page that passes it on learns why, not a TypeError.
+  it.each<[string, () => unknown]>([
+    ['the line of a closed status', () => desk.status('2026-11-28T10:00:00+09:00').line],
+    ['an object without hours', () => ({ id: 'regular' })],
+    ['undefined', () => undefined],
+  ])('%s throws INVALID_POLICY', (_, line) => {
+    const error = expectMadoguchiError(() => hoursText(line() as never, 'ja'), 'INVALID_POLICY');
+    expect(error.message).toContain('desk.lines()');
   });
 });

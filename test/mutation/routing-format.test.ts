@@ -570,7 +570,7 @@ group('hoursText for lines open on weekends', () => {
     expect(hoursText(d.lines(jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
   });
 
-  it.each([['EN'], ['jp'], [null], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE, naming it', (locale) => {
+  it.each([['fr'], ['jp'], [null], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE, naming it', (locale) => {
     const regular = desk.lines(jst('2026-11-25T10:00'))[0] as Line;
     const error = expectMadoguchiError(() => hoursText(regular, locale as 'ja'), 'INVALID_LANGUAGE');
     expect(error.message).toContain(String(locale));

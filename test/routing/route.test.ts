@@ -184,7 +184,20 @@ describe('closed: no line is open', () => {
 });
 
 describe('unsupported-language: no line serves the caller', () => {
-  it.each(['en', 'en-US', 'zh-Hant', 'fr', 'jav', 'EN-gb'])('%s at 10:00 learns that Japanese is served and the regular line is open', (language) => {
+  // RFC 5646 §2.1: grandfathered (i-klingon, en-GB-oed, zh-min-nan) and private-use (x-…) tags are well-formed.
+  it.each([
+    'en',
+    'en-US',
+    'zh-Hant',
+    'fr',
+    'jav',
+    'EN-gb',
+    'i-klingon',
+    'en-GB-oed',
+    'zh-min-nan',
+    'x-private',
+    'i-default',
+  ])('%s at 10:00 learns that Japanese is served and the regular line is open', (language) => {
     const d = expectKind(desk.route({ at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
     expect(d.language).toBe(language);
     expect(d.supported).toEqual(['ja']);
@@ -260,7 +273,8 @@ describe('a policy whose lines serve different languages', () => {
 });
 
 describe('language tags', () => {
-  it.each(['ja', 'ja-JP', 'JA', 'ja-Jpan-JP', 'ja-jp'])('%s is served', (language) => {
+  // jpn is ISO 639-2 for Japanese; BCP 47 canonicalizes it to ja.
+  it.each(['ja', 'ja-JP', 'JA', 'ja-Jpan-JP', 'ja-jp', 'jpn', 'ja-JP-u-ca-japanese'])('%s is served', (language) => {
     expect(desk.route({ at: jst('2026-11-25T10:00'), language }).kind).toBe('connect');
     expect(desk.route({ at: jst('2026-11-28T10:00'), language }).kind).toBe('closed');
     expect(desk.route({ at: jst('2026-11-25T10:00'), language, lineId: 'night' }).kind).toBe('redirect');
