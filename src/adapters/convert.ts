@@ -56,4 +56,14 @@ export function invalidInstant(label: string, value: unknown, accepted: string, 
   throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${shown}; expected ${accepted}.`, value);
 }
 
+const DESK_METHODS = ['status', 'isOpen', 'nextOpening', 'windows', 'day', 'lines', 'route'] as const;
+
+/** Checks that an adapter was given a desk, so a mistake shows at the wrap and not as a TypeError later. */
+export function checkDesk(desk: unknown, adapter: string): asserts desk is Desk {
+  const ok = typeof desk === 'object' && desk !== null && DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
+  if (!ok) {
+    throw new MadoguchiError('INVALID_POLICY', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);
+  }
+}
+
 export type { Desk };

@@ -8,7 +8,7 @@ import { Instant, LocalDate, OffsetDateTime, ZonedDateTime, ZoneOffset } from '@
 import { desk as presetDesk } from '../desk.js';
 import type { DayInfo, Line, Opening, Status } from '../engine/types.js';
 import type { RouteDecision, RouteRequest } from '../routing/types.js';
-import { type Converted, converter, type Desk, invalidInstant } from './convert.js';
+import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
 
 export type { Converted };
 
@@ -107,11 +107,11 @@ const out = converter((ms) => ZonedDateTime.ofInstant(Instant.ofEpochMilli(ms), 
 
 const ACCEPTED = 'a js-joda Instant, ZonedDateTime or OffsetDateTime';
 
-function ms(at: unknown, label = 'at'): number | undefined {
+function ms(at: unknown, label = 'at', accepted = ACCEPTED): number | undefined {
   if (at === undefined) return undefined;
   if (at instanceof Instant) return at.toEpochMilli();
   if (at instanceof ZonedDateTime || at instanceof OffsetDateTime) return at.toInstant().toEpochMilli();
-  return invalidInstant(label, at, ACCEPTED);
+  return invalidInstant(label, at, accepted);
 }
 const required = (at: unknown, label: string): number => ms(at, label) ?? invalidInstant(label, at, ACCEPTED);
 
@@ -125,7 +125,7 @@ const routeRequest = (request: JodaRouteRequest): RouteRequest =>
  *
  * @param desk - a desk from `createDesk`, or the preset `desk`
  * @returns a frozen `JodaDesk` answering the same questions with js-joda types
- * @throws `MadoguchiError` `INVALID_INSTANT` (from its methods) for a value that is not a js-joda
+ * @throws `MadoguchiError` `INVALID_POLICY` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for a value that is not a js-joda
  *   instant; the desk's own errors otherwise
  * @example
  * ```ts
@@ -140,13 +140,15 @@ const routeRequest = (request: JodaRouteRequest): RouteRequest =>
  * ```
  */
 export function withJsJoda(desk: Desk): JodaDesk {
+  checkDesk(desk, 'withJsJoda');
   return Object.freeze({
     status: (at?: JodaInstant) => out(desk.status(ms(at))),
     isOpen: (at?: JodaInstant, lineId?: string) => desk.isOpen(ms(at), lineId),
     nextOpening: (at?: JodaInstant, lineId?: string) => out(desk.nextOpening(ms(at), lineId)),
     windows: (from: JodaInstant, to: JodaInstant, lineId?: string) => out(desk.windows(required(from, 'from'), required(to, 'to'), lineId)) as JodaOpening[],
     // LocalDate prints as YYYY-MM-DD (the range ends in 2099); an undefined date reaches the desk, which rejects it with INVALID_DATE.
-    day: (date: LocalDate | JodaInstant) => out(desk.day(date instanceof LocalDate ? date.toString() : (ms(date, 'date') as number))),
+    day: (date: LocalDate | JodaInstant) =>
+      out(desk.day(date instanceof LocalDate ? date.toString() : (ms(date, 'date', `a js-joda LocalDate, or ${ACCEPTED}`) as number))),
     lines: (at?: JodaInstant) => desk.lines(ms(at)),
     route: (request: JodaRouteRequest = {}) => out(desk.route(routeRequest(request))),
   });

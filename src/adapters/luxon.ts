@@ -9,7 +9,7 @@ import { desk as presetDesk } from '../desk.js';
 import type { DayInfo, Line, Opening, Status } from '../engine/types.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { RouteDecision, RouteRequest } from '../routing/types.js';
-import { type Converted, converter, type Desk, invalidInstant } from './convert.js';
+import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
 
 export type { Converted };
 
@@ -122,7 +122,7 @@ const routeRequest = (request: LuxonRouteRequest): RouteRequest =>
  *
  * @param desk - a desk from `createDesk`, or the preset `desk`
  * @returns a frozen `LuxonDesk` answering the same questions with `DateTime`s
- * @throws `MadoguchiError` `INVALID_INSTANT` (from its methods) for an invalid `DateTime`, or
+ * @throws `MadoguchiError` `INVALID_POLICY` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for an invalid `DateTime`, or
  *   `INVALID_RANGE` for an `Interval` whose end is before its start; the desk's own errors otherwise
  * @example
  * ```ts
@@ -140,6 +140,7 @@ const routeRequest = (request: LuxonRouteRequest): RouteRequest =>
  * ```
  */
 export function withLuxon(desk: Desk): LuxonDesk {
+  checkDesk(desk, 'withLuxon');
   return Object.freeze({
     status: (at?: DateTime) => out(desk.status(ms(at))),
     isOpen: (at?: DateTime, lineId?: string) => desk.isOpen(ms(at), lineId),

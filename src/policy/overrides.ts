@@ -16,7 +16,8 @@ export interface OverrideRule {
 
 /**
  * Parses the `overrides` option into rules per day number. Each must name a line of the edition
- * in force that day, and a day may not carry two overrides for the same line.
+ * in force that day (or, to close them all, none; other hours name their line when the edition
+ * has several), and a day may not carry two overrides for the same line.
  */
 export function parseOverrides(value: unknown, policy: ValidPolicy): ReadonlyMap<number, readonly OverrideRule[]> {
   const byDay = new Map<number, OverrideRule[]>();
@@ -44,6 +45,12 @@ export function parseOverrides(value: unknown, policy: ValidPolicy): ReadonlyMap
       policyError(path, 'give exactly one of closed: true or windows: [["H:MM", "H:MM"], …]', item);
     }
     if (r.closed !== undefined && r.closed !== true) policyError(`${path}.closed`, `expected true, got ${describeValue(r.closed)}`, r.closed);
+    // Hours without a line would open every line then, the night number in the morning as well:
+    // more likely a slip than the intent, so with several lines the line must be named.
+    if (r.windows !== undefined && lineId === null && edition.lines.length > 1) {
+      const ids = edition.lines.map((l) => `"${l.line.id}"`).join(', ');
+      policyError(path, `windows need a lineId on ${r.date}: edition ${edition.edition} has the lines ${ids}; give one override per line`, item);
+    }
     const windows = r.windows === undefined ? [] : parseWindows(r.windows, `${path}.windows`);
     const rules = byDay.get(day) ?? [];
     if (rules.some((rule) => rule.lineId === null || lineId === null || rule.lineId === lineId)) {

@@ -248,3 +248,23 @@ describe('madoguchi/js-joda rejects what is not a js-joda instant', () => {
     expectMadoguchiError(() => jsJodaDesk.status(ZonedDateTime.parse('2100-01-01T00:00+09:00')), 'OUT_OF_RANGE');
   });
 });
+
+describe('the adapters check what they wrap', () => {
+  it.each<[string, unknown]>([
+    ['an empty object', {}],
+    ['null', null],
+    ['undefined', undefined],
+    ['the preset policy instead of a desk', desknetsCloud],
+    ['a desk missing route', { ...desk, route: undefined }],
+  ])('withLuxon and withJsJoda reject %s with INVALID_POLICY, naming createDesk', (_, value) => {
+    for (const wrap of [withLuxon, withJsJoda] as ((d: never) => unknown)[]) {
+      const error = expectMadoguchiError(() => wrap(value as never), 'INVALID_POLICY');
+      expect(error.message).toContain('createDesk()');
+    }
+  });
+
+  it('js-joda day() names LocalDate among what it takes', () => {
+    const error = expectMadoguchiError(() => jsJodaDesk.day('2026-11-23' as never), 'INVALID_INSTANT');
+    expect(error.message).toContain('LocalDate');
+  });
+});

@@ -32,7 +32,7 @@ const TUESDAY = '2026-11-24';
 const WEDNESDAY = '2026-11-25';
 
 /** A fake desk whose `status` answers `value` whatever it is asked: the converters see only that answer. */
-const answering = (value: unknown): Desk => ({ status: () => value }) as unknown as Desk;
+const answering = (value: unknown): Desk => ({ ...desk, status: () => value }) as unknown as Desk;
 
 describe('madoguchi/luxon converts every Date of an answer and keeps everything else', () => {
   const shared = Object.freeze({ id: 'shared' });

@@ -579,7 +579,7 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
     ['an empty name', [{ date: '2026-12-28', closed: true, name: '' }], `${OV}[0].name`, ['expected a non-empty string']],
     [
       'inverted windows',
-      [{ date: '2026-12-28', windows: [['15:00', '10:00']] }],
+      [{ date: '2026-12-28', lineId: 'regular', windows: [['15:00', '10:00']] }],
       `${OV}[0].windows[0]`,
       ['the window closes at 10:00, not after it opens at 15:00'],
     ],
@@ -588,6 +588,7 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
       [
         {
           date: '2026-12-28',
+          lineId: 'regular',
           windows: [
             ['10:00', '12:00'],
             ['12:00', '15:00'],
@@ -597,7 +598,13 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
       `${OV}[0].windows`,
       ['touches'],
     ],
-    ['no windows', [{ date: '2026-12-28', windows: [] }], `${OV}[0].windows`, ['expected at least one window']],
+    ['no windows', [{ date: '2026-12-28', lineId: 'regular', windows: [] }], `${OV}[0].windows`, ['expected at least one window']],
+    [
+      'hours without a line when the edition has two',
+      [{ date: '2026-12-28', windows: [['10:00', '12:00']] }],
+      `${OV}[0]`,
+      ['windows need a lineId on 2026-12-28: edition 15 has the lines "regular", "night"'],
+    ],
     [
       'an unknown line',
       [{ date: '2026-12-28', lineId: 'evening', closed: true }],

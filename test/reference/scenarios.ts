@@ -50,7 +50,9 @@ export const HAND_OVERRIDES: readonly ReferenceOverride[] = [
     ],
   }, // shorter day: 'override' in the gaps
   { date: '2026-10-08', lineId: 'regular', windows: [['17:00', '19:00']] }, // overlaps the night line 18:00–20:00
-  { date: '2026-10-09', windows: [['0:00', '24:00']] }, // every line all day
+  { date: '2026-10-09', lineId: 'regular', windows: [['0:00', '24:00']] }, // both lines all day
+  { date: '2026-10-09', lineId: 'night', windows: [['0:00', '24:00']] },
+  { date: '2021-03-11', windows: [['8:00', '20:00']] }, // ed.14 has one line: hours need no lineId
   { date: '2026-11-23', lineId: 'night', windows: [['18:00', '21:00']] }, // 勤労感謝の日 (Monday), night line opens
   { date: '2026-11-28', lineId: 'regular', windows: [['10:00', '15:00']] }, // Saturday opening
   { date: '2026-11-29', lineId: 'night', closed: true }, // Sunday: closing a closed line
@@ -87,7 +89,7 @@ export function randomOverrides(seed: number, count: number): ReferenceOverride[
     const lines: LineId[] = date >= '2023-02-06' ? ['regular', 'night'] : ['regular'];
     const pick = random();
     if (pick < 0.2) found.push({ date, closed: true });
-    else if (pick < 0.3) found.push({ date, windows: randomWindows(random) });
+    else if (pick < 0.3 && lines.length === 1) found.push({ date, windows: randomWindows(random) });
     else {
       // One rule for one line, or one rule for each line.
       const chosen = lines.length === 1 || random() < 0.3 ? lines : [lines[Math.floor(random() * lines.length)] as LineId];
