@@ -34,7 +34,7 @@ export function companyHolidaysOf(holidays: CompanyHolidays, year: number): Map<
             [firstDay, to],
             [from, lastDay],
           ];
-    for (const [a, b] of spans as [number, number][]) for (let day = a; day <= b; day++) if (!days.has(day)) days.set(day, rule.name);
+    for (const [a, b] of spans as [number, number][]) for (let day = a; day <= b; day++) if (days.get(day) === undefined) days.set(day, rule.name);
   }
   return days;
 }

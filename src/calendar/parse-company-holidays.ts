@@ -10,6 +10,7 @@ const ACCEPTED = '"YYYY-MM-DD", "YYYY-MM-DD/YYYY-MM-DD", "--MM-DD" or "--MM-DD/-
 /**
  * Parses the `companyHolidays` option. Where entries overlap, a dated one names the day before a
  * yearly one (the more specific entry wins); among entries of one kind, the first listed does.
+ * An entry without a name names nothing: the next entry by that order that has one names the day.
  */
 export function parseCompanyHolidays(value: unknown): CompanyHolidays {
   const fixed = new Map<number, string | undefined>();
@@ -39,7 +40,7 @@ export function parseCompanyHolidays(value: unknown): CompanyHolidays {
     const last = end === undefined ? first : parseDate(end, path);
     if (last < first) policyError(path, `the interval ${describeValue(spec)} ends before it starts`, spec);
     // Only days a desk can be asked about are stored: 0001-01-01/9999-12-31 stays cheap.
-    for (let day = Math.max(first, FIRST_POLICY_DAY); day <= Math.min(last, END_DAY - 1); day++) if (!fixed.has(day)) fixed.set(day, name);
+    for (let day = Math.max(first, FIRST_POLICY_DAY); day <= Math.min(last, END_DAY - 1); day++) if (fixed.get(day) === undefined) fixed.set(day, name);
   });
   return Object.freeze({ fixed, yearly: Object.freeze(yearly) });
 }

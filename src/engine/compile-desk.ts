@@ -11,7 +11,7 @@ import { daysFromCivil, isoWeekday, yearOfDay } from '../time/civil.js';
 import { END_DAY, END_MS, JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { formatJst } from '../time/format-jst.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
-import { checkRange as checkInstantRange } from '../time/range.js';
+import { checkDayRange, checkRange as checkInstantRange } from '../time/range.js';
 import { type DayPlan, ordinaryPlan, type Segment, type Slot, specialPlan } from './day-plan.js';
 import type { Desk } from './desk-type.js';
 import { StatusRecord } from './status-record.js';
@@ -191,9 +191,7 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
 
   function dayNumberOf(date: unknown): number {
     if (typeof date === 'string' && (DATE_ONLY.test(date) || !/\d{2}:\d{2}/.test(date))) {
-      const day = parseDate(date);
-      checkRange(dayStartMs(day), false);
-      return day;
+      return checkDayRange(parseDate(date), firstDay, firstEdition.edition, date);
     }
     return Math.floor((instant(date, 'date') + JST_OFFSET_MS) / MS_PER_DAY);
   }

@@ -12,7 +12,9 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // Said as a BigInt: "10" alone would read as the number the caller meant to pass.
+  if (typeof value === 'bigint') return `${value}n (a BigInt)`;
   if (Object.prototype.toString.call(value) === '[object Date]') {
     const ms = Date.prototype.getTime.call(value);
     return Number.isNaN(ms) ? 'Invalid Date' : `Date(${new Date(ms).toISOString()})`;

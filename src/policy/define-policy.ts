@@ -26,10 +26,12 @@ function checkLine(value: unknown, path: string): string {
   languages.forEach((tag, i) => {
     if (!isLanguageTag(tag)) policyError(`${path}.languages[${i}]`, `${describeValue(tag)} is not a BCP 47 language tag such as "ja"`, tag);
   });
-  list(r.weekdays, `${path}.weekdays`).forEach((day, i) => {
+  const weekdays = list(r.weekdays, `${path}.weekdays`);
+  weekdays.forEach((day, i) => {
     if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) {
       policyError(`${path}.weekdays[${i}]`, `${describeValue(day)} is not an ISO weekday; expected 1 (Monday) to 7 (Sunday)`, day);
     }
+    if (weekdays.indexOf(day) !== i) policyError(`${path}.weekdays[${i}]`, `weekday ${day} is listed twice; list each once`, day);
   });
   checkWindows(r.windows, `${path}.windows`);
   checkNotAcrossMidnight(r.windows, `${path}.windows`);

@@ -57,6 +57,10 @@ const otherQueryRows: Row[] = [
   ],
   ['an instant before 2020-07-01 JST', () => desk.status('2020-06-30T23:59:59.999+09:00'), 'NO_TERMS_IN_FORCE', ['2020-06-30', '2020-07-01']],
   ['an instant from 2100-01-01 JST', () => desk.status('2100-01-01T00:00+09:00'), 'OUT_OF_RANGE', ['2099-12-31']],
+  // A day is named as written, not as the UTC instant of its midnight (2099-12-31T15:00Z).
+  ['the day 2100-01-01', () => desk.day('2100-01-01'), 'OUT_OF_RANGE', ['"2100-01-01"', '2099-12-31']],
+  ['the day 2020-06-30', () => desk.day('2020-06-30'), 'NO_TERMS_IN_FORCE', ['"2020-06-30"', '2020-07-01']],
+  ['a BigInt for an instant', () => desk.status(10n as never), 'INVALID_INSTANT', ['10n (a BigInt)', 'epoch milliseconds']],
 ];
 
 const policyRows: Row[] = [

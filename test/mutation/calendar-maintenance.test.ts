@@ -71,9 +71,20 @@ describe('overlapping company holidays: the first listed names the day', () => {
     expect(d.day('2026-12-31').closed).toEqual({ ...COMPANY, name: '年末' });
   });
 
-  it('an unnamed yearly day listed before a named one stays unnamed', () => {
+  it('an unnamed yearly day listed before a named one takes the name of the named one', () => {
     const d = withCompany(['--12-30', { date: '--12-30', name: '年末' }]);
-    expect(d.day('2026-12-30').closed).toEqual(COMPANY);
+    expect(d.day('2026-12-30').closed).toEqual({ ...COMPANY, name: '年末' });
+  });
+
+  it('an unnamed dated day takes the name of a named yearly one (a name is never hidden by an entry without one)', () => {
+    const d = withCompany(['2026-12-29', { date: '--12-29', name: '年末' }]);
+    expect(d.day('2026-12-29').closed).toEqual({ ...COMPANY, name: '年末' });
+  });
+
+  it('an unnamed dated day listed before a named dated one takes its name', () => {
+    const d = withCompany(['2026-12-28/2026-12-30', { date: '2026-12-29', name: '仕事納め' }]);
+    expect(d.day('2026-12-29').closed).toEqual({ ...COMPANY, name: '仕事納め' });
+    expect(d.day('2026-12-28').closed).toEqual(COMPANY);
   });
 
   it('two fixed intervals sharing 2026-12-30', () => {
@@ -188,7 +199,7 @@ describe('an offending value is shown by kind, whatever it is (describe-value)',
   it.each([
     ['a number', 'got 20261229', 20261229],
     ['a boolean', 'got true', true],
-    ['a bigint', 'got 20261229', 20261229n],
+    ['a bigint', 'got 20261229n (a BigInt)', 20261229n],
     ['null', 'got null', null],
     ['a Date', 'got Date(2026-12-29T00:00:00.000Z)', new Date(Date.UTC(2026, 11, 29))],
     ['an invalid Date', 'got Invalid Date', new Date(Number.NaN)],

@@ -252,6 +252,10 @@ describe('line fields are checked one by one, each error naming its path', () =>
     ]);
   });
 
+  it('rejects a weekday listed twice', () => {
+    expectPolicyError(() => compile(withNight({ weekdays: [1, 2, 1] })), `${NIGHT}.weekdays[2]`, ['weekday 1 is listed twice']);
+  });
+
   it('accepts weekdays 1 and 7, the ends of the ISO week', () => {
     const d = compile(oneLine({ weekdays: [1, 7] }));
     expect(d.isOpen(jst('2026-11-29T10:00'))).toBe(true);
