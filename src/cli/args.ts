@@ -69,7 +69,14 @@ function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
  * ```
  */
 export function parseInvocation(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Invocation {
-  const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals, tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  // parseArgs keeps the last of a repeated option: two --at are a slip to report, not to settle.
+  const given = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    if (given.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    given.add(token.name);
+  }
   if (values.help || positionals[0] === 'help') return { command: 'help' };
   if (values.version) return { command: 'version' };
   const [name = 'status', arg, extra] = positionals;

@@ -15,6 +15,7 @@ describe.concurrent('usage errors exit with 2 and one line on stderr naming the 
     ['--at before edition 14 took effect', ['--at', '2020-06-30T23:59:59.999+09:00'], '2020-07-01'],
     ['--at from 2100 on', ['--at', '2100-01-01T00:00+09:00'], '2099-12-31'],
     ['an unknown --lang', ['--lang', 'fr'], '"fr"'],
+    ['--at given twice', ['--at', '2026-11-25T10:00+09:00', '--at', '2026-11-26T10:00+09:00'], '--at is given twice'],
     ['an unknown command', ['open'], '"open"'],
     ['an extra argument', ['next', 'soon'], '"soon"'],
     ['a malformed month', ['calendar', '2026-13'], '"2026-13"'],
