@@ -1,5 +1,6 @@
 import { afterEach, expect, describe as group, it, vi } from 'vitest';
 import { createDesk, describe, desk, desknetsCloud, type RouteDecision, type Status } from '../../src/index.js';
+import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Every expected sentence below is written by hand from 第6条 of the terms (line names, numbers,
@@ -369,26 +370,7 @@ group('holidays that are 休日 but not 国民の祝日', () => {
 
 group('a window closing at midnight', () => {
   // A line open 20:00–24:00 closes at the end of its day: 24:00, not 0:00 (which reads as already past).
-  const late = createDesk({
-    id: 'late',
-    name: { ja: '深夜窓口', en: 'Late desk' },
-    editions: [
-      {
-        edition: 1,
-        effective: '2026-01-01',
-        lines: [
-          {
-            id: 'late',
-            name: { ja: '深夜窓口', en: 'Late line' },
-            tel: '03-5555-0000',
-            languages: ['ja'],
-            weekdays: [1, 2, 3, 4, 5],
-            windows: [['20:00', '24:00']],
-          },
-        ],
-      },
-    ],
-  });
+  const late = createDesk(everyDay([['20:00', '24:00']]));
   const s = (): Status => late.status(at('2026-11-25T21:00'));
 
   it.each([
