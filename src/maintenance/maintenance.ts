@@ -74,11 +74,10 @@ export interface Maintenance {
  * Desks get theirs from the `maintenance` option.
  */
 export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock: () => number = () => Date.now()): Maintenance {
-  // Kept as numbers and handed out as fresh copies: a Date cannot be frozen, and a caller that
-  // moved one would otherwise move the period for every other user of the desk.
-  const kept = list.map((p) => ({ ...p, start: p.start.getTime(), end: p.end.getTime(), announcedAt: p.announcedAt?.getTime() ?? null }));
-  const copy = (p: (typeof kept)[number]): MaintenancePeriod =>
-    Object.freeze({ ...p, start: new Date(p.start), end: new Date(p.end), announcedAt: p.announcedAt === null ? null : new Date(p.announcedAt) });
+  // Handed out as fresh copies: a Date cannot be frozen, and a caller that moved one would
+  // otherwise move the period for every other user of the desk. The originals stay inside.
+  const copy = (p: MaintenancePeriod): MaintenancePeriod =>
+    Object.freeze({ ...p, start: new Date(p.start), end: new Date(p.end), announcedAt: p.announcedAt && new Date(p.announcedAt) });
   function status(at?: InstantInput): MaintenanceStatus {
     const t = checkRange(toEpochMs(at === undefined ? clock() : at, 'at'), TERMS_FIRST_DAY, 14);
     const local = t + JST_OFFSET_MS;
@@ -86,7 +85,7 @@ export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock
     if (local >= day * MS_PER_DAY + REGULAR_CLOSES) day += 1;
     const start = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_OPENS;
     const end = day * MS_PER_DAY - JST_OFFSET_MS + REGULAR_CLOSES;
-    const planned = kept.filter((p) => t < p.end).map(copy);
+    const planned = list.filter((p) => t < p.end.getTime()).map(copy);
     return Object.freeze({
       at: new Date(t),
       inRegularWindow: start <= t && t < end,
@@ -99,7 +98,7 @@ export function createMaintenance(list: readonly MaintenancePeriod[] = [], clock
   return Object.freeze({
     status,
     get periods(): readonly MaintenancePeriod[] {
-      return Object.freeze(kept.map(copy));
+      return Object.freeze(list.map(copy));
     },
   });
 }
