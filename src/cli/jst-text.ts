@@ -20,6 +20,19 @@ export function clockText(at: Date): string {
 }
 
 /**
+ * When a window closes, as `clockText`; a close at midnight is 24:00, the end of its own day.
+ *
+ * @example
+ * ```ts
+ * closingText(new Date('2026-11-25T15:00:00Z')); //=> '24:00'
+ * ```
+ */
+export function closingText(closesAt: Date): string {
+  const text = clockText(closesAt);
+  return text === '0:00' ? '24:00' : text;
+}
+
+/**
  * JST date of an instant, `YYYY-MM-DD`.
  *
  * @example

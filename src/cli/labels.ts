@@ -68,7 +68,11 @@ export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
 export function closureText(closed: Closed, lang: Lang): string {
   const named = (label: string, name: string | undefined): string =>
     name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`;
-  const text = named(REASON_LABELS[lang][closed.reason], closed.reason === 'national-holiday' ? nationalHolidayText(closed.name, lang) : closed.name);
+  // 振替休日 and 国民の休日 are 休日 under the Act, not 国民の祝日: in Japanese they stand alone.
+  const own = lang === 'ja' && closed.reason === 'national-holiday' && (closed.name === '振替休日' || closed.name === '国民の休日');
+  const text = own
+    ? (closed.name as string)
+    : named(REASON_LABELS[lang][closed.reason], closed.reason === 'national-holiday' ? nationalHolidayText(closed.name, lang) : closed.name);
   const holiday = closed.reason === 'national-holiday' ? undefined : closed.holiday;
   if (holiday === undefined) return text;
   return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], nationalHolidayText(holiday.name, lang))}`;

@@ -1,5 +1,5 @@
 import type { DayInfo, Line } from '../index.js';
-import { clockText } from './jst-text.js';
+import { clockText, closingText } from './jst-text.js';
 import { closureText, type Lang, nationalHolidayText, REASON_LABELS, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
 
@@ -23,7 +23,7 @@ export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p:
     const own = day.windows.filter((w) => w.line.id === line.id);
     const name = lang === 'ja' ? line.name.ja : line.name.en;
     if (own.length === 0) return p.dim(`${name} ${LINE_CLOSED_WORD[lang]}`);
-    return `${name} ${p.open(own.map((w) => `${clockText(w.opensAt)}–${clockText(w.closesAt)}`).join(', '))}`;
+    return `${name} ${p.open(own.map((w) => `${clockText(w.opensAt)}–${closingText(w.closesAt)}`).join(', '))}`;
   });
   // A national holiday the integrator opened on (an override) is still worth seeing.
   const holiday = day.holiday === null ? '' : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${nationalHolidayText(day.holiday.name, lang)})`)}`;

@@ -1,5 +1,5 @@
 import type { Opening, Status } from '../index.js';
-import { clockText, whenText } from './jst-text.js';
+import { closingText, whenText } from './jst-text.js';
 import { closureText, type Lang, languageText, lineLabel, numbersText } from './labels.js';
 import type { Paint } from './paint.js';
 
@@ -18,7 +18,7 @@ const FIELDS: Readonly<Record<Lang, Record<'open' | 'until' | 'closed' | 'next' 
  * ```
  */
 export function openingText(next: Opening, lang: Lang): string {
-  return `${whenText(next.opensAt, lang)}–${clockText(next.closesAt)} JST  ${lineLabel(next.line, lang)}  ${numbersText(next.line)}`;
+  return `${whenText(next.opensAt, lang)}–${closingText(next.closesAt)} JST  ${lineLabel(next.line, lang)}  ${numbersText(next.line)}`;
 }
 
 /**
@@ -37,7 +37,7 @@ export function renderStatus(status: Status, sentence: string, lang: Lang, p: Pa
   const row = (label: string, value: string): string => (lang === 'ja' ? `${label}: ${value}` : `${`${label}:`.padEnd(11)}${value}`);
   const out = [`${whenText(status.at, lang)} JST  ${p.dim(lang === 'ja' ? `第${status.edition}版` : `edition ${status.edition}`)}`];
   if (status.line !== null && status.closesAt !== null) {
-    out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.until, `${clockText(status.closesAt)} JST`));
+    out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.until, `${closingText(status.closesAt)} JST`));
   } else if (status.closed !== null) {
     out.push(row(f.closed, p.closed(closureText(status.closed, lang))));
   }

@@ -77,7 +77,9 @@ export interface Closed {
 }
 
 /**
- * The answer for one instant.
+ * The answer for one instant. Read-only: every field is a getter, so compare two answers by their
+ * `toJSON()` (a deep equality of the records themselves sees no own fields and finds any two equal),
+ * and spread or clone `toJSON()` too.
  *
  * @example
  * ```ts

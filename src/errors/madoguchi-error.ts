@@ -51,6 +51,9 @@ export class MadoguchiError extends Error {
    * symbol marks them all.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass inherits this method: for it, the ordinary prototype-chain test.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about, which may be a subclass
+    if (this !== MadoguchiError) return Function.prototype[Symbol.hasInstance].call(this, value);
     try {
       return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
     } catch {

@@ -2,8 +2,8 @@ import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { RouteDecision } from '../routing/types.js';
-import { isDate, toEpochMs } from '../time/instant.js';
 import { holidayName } from './holiday-names.js';
+import { readSubject } from './read-subject.js';
 import { dateWords, dayDistance, type Locale, languageWords, localeOf, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';
 
 /**
@@ -15,7 +15,8 @@ import { dateWords, dayDistance, type Locale, languageWords, localeOf, phoneWord
  * ```
  */
 export interface DescribeOptions {
-  readonly locale: Locale;
+  /** `'ja'` or `'en'`, or a BCP 47 tag of either language (`'ja-JP'`, `'en-US'`; any case, as `navigator.language` gives it). */
+  readonly locale: Locale | `${Locale}-${string}`;
   /** `'text'` (default) for pages and chat; `'speech'` spells times and numbers for text-to-speech. */
   readonly style?: Style;
 }
@@ -169,9 +170,11 @@ const isDecision = (x: Status | RouteDecision): x is RouteDecision => 'kind' in 
  * One natural sentence or short paragraph for a page, a chatbot reply or text-to-speech. Times are
  * JST; no global locale state is read.
  *
- * @param x - a `Status` from `desk.status()` or a `RouteDecision` from `desk.route()`
- * @param options - `locale` `'ja'` or `'en'`; `style` `'text'` (default) or `'speech'`
- * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale, `INVALID_POLICY` for another style
+ * @param x - a `Status` from `desk.status()` or a `RouteDecision` from `desk.route()`, or either as
+ *   JSON (`JSON.parse` of what a backend posted: instants as ISO strings with an offset)
+ * @param options - `locale` `'ja'` or `'en'` (or a tag of either, `'ja-JP'`); `style` `'text'` (default) or `'speech'`
+ * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale; `INVALID_POLICY` for another style,
+ *   an unknown option key, or a subject with a missing or malformed field (the message names it)
  * @example
  * ```ts
  * describe(desk.status('2026-11-23T10:00:00+09:00'), { locale: 'ja' });
@@ -199,34 +202,8 @@ export function describe(x: Status | RouteDecision, options: DescribeOptions): s
     throw new MadoguchiError('INVALID_POLICY', `Invalid style: ${describeValue(style)}; expected "text" or "speech".`, style);
   }
   const w: Words = { locale, style };
-  if (typeof x === 'object' && x !== null && isDate(x.at)) return isDecision(x) ? describeDecision(x, w) : describeStatus(x, w);
-  // A Status or decision that went through JSON (posted to a page, say): instants are strings.
-  const notDescribable = (): never => {
-    throw new MadoguchiError(
-      'INVALID_POLICY',
-      `Cannot describe ${describeValue(x)}; expected a Status from desk.status() or a RouteDecision from desk.route(), or either as JSON.`,
-      x,
-    );
-  };
-  if (typeof x !== 'object' || x === null) return notDescribable();
-  try {
-    const revived = revive(x as unknown as Record<string, unknown>);
-    return isDecision(revived) ? describeDecision(revived, w) : describeStatus(revived as Status, w);
-  } catch {
-    return notDescribable();
-  }
-}
-
-/** A JSON Status or decision with its instants as Dates again; throws on anything else. */
-function revive(x: Record<string, unknown>): Status | RouteDecision {
-  const date = (value: unknown): Date => new Date(toEpochMs(value));
-  const next = x.next as Record<string, unknown> | null | undefined;
-  return {
-    ...x,
-    at: date(x.at),
-    closesAt: x.closesAt === null || x.closesAt === undefined ? null : date(x.closesAt),
-    next: next === null || next === undefined ? null : { ...next, opensAt: date(next.opensAt), closesAt: date(next.closesAt) },
-  } as unknown as Status | RouteDecision;
+  const subject = readSubject(x);
+  return isDecision(subject) ? describeDecision(subject, w) : describeStatus(subject, w);
 }
 
 function capitalize(s: string): string {

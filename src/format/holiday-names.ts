@@ -1,7 +1,7 @@
 import type { Locale } from './words.js';
 
-// English names for every name japanese-holidays gives in 2020–2099, as the Cabinet Office data
-// in @holiday-jp/holiday_jp has them (test/format/holiday-names.test.ts compares), except スポーツの日:
+// English names for every name japanese-holidays gives in 2020–2099, as the data of
+// @holiday-jp/holiday_jp has them (test/format/holiday-names.test.ts compares), except スポーツの日:
 // the 2020 amendment of the Act renamed 体育の日 ("Health and Sports Day", the name that data still
 // carries) to スポーツの日, "Sports Day".
 const ENGLISH: Readonly<Record<string, string>> = {

@@ -55,13 +55,14 @@ export function optionalText(value: unknown, path: string): string | undefined {
   return value === undefined ? undefined : text(value, path);
 }
 
-// RFC 5646 §2.1 also admits the grandfathered tags and private-use tags, which Intl (Unicode
-// locale identifiers) rejects. They are well-formed, so a caller sending one gets
-// "unsupported-language", not an error.
-// A regular expression, not a Set: a literal has no side effect, so bundles that never read it drop it.
-const GRANDFATHERED =
-  /^(?:en-gb-oed|i-(?:ami|bnn|default|enochian|hak|klingon|lux|mingo|navajo|pwn|tao|tay|tsu)|sgn-(?:be-fr|be-nl|ch-de)|art-lojban|cel-gaulish|no-(?:bok|nyn)|zh-(?:guoyu|hakka|min|min-nan|xiang))$/i;
-const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/i;
+// RFC 5646 §2.1 also admits grandfathered and private-use tags, which Intl (Unicode locale
+// identifiers) rejects: those below (i-* loosely, the rest as registered). They are well-formed, so
+// a caller sending one gets "unsupported-language" (or a line that names the very tag), not an error.
+const GRANDFATHERED = /^(?:en-gb-oed|i-[a-z]{3,8}|sgn-(?:be-fr|be-nl|ch-de)|no-(?:bok|nyn)|zh-min(?:-nan)?)$/;
+const PRIVATE_USE = /^x(-[a-z0-9]{1,8})+$/;
+
+/** Whether a lower-case tag is one of the grandfathered tags Intl does not know. */
+export const isGrandfathered = (tag: string): boolean => GRANDFATHERED.test(tag);
 
 /**
  * A well-formed BCP 47 language tag: as the platform's own `Intl.getCanonicalLocales` judges it
@@ -72,7 +73,10 @@ export function isLanguageTag(value: unknown): value is string {
   return canonicalTag(value) !== undefined;
 }
 
-/** The canonical form of a tag (`JA-jp` → `ja-JP`, `jpn` → `ja`), lower case for the tags Intl does not know; `undefined` if malformed. */
+/**
+ * The canonical form of a tag (`JA-jp` → `ja-JP`, `jpn` → `ja`), lower case for the grandfathered
+ * and private-use tags Intl does not know; `undefined` if malformed.
+ */
 export function canonicalTag(tag: string): string | undefined {
   try {
     return Intl.getCanonicalLocales(tag)[0];

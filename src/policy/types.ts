@@ -97,7 +97,8 @@ export type CompanyHolidayInput = string | { readonly date: string; readonly nam
 
 /**
  * One date's exception: close a line (or every line when `lineId` is omitted) with `closed: true`,
- * or give it other hours that day with `windows`. An override wins over weekends and holidays.
+ * or give a line other hours that day with `windows` (`lineId` is then required when the edition in
+ * force has several lines). An override wins over weekends and holidays.
  *
  * @example
  * ```ts

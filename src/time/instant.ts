@@ -10,7 +10,7 @@ import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './constants.js';
  * @example
  * ```ts
  * desk.isOpen(new Date('2026-11-25T01:00:00Z')); //=> true (10:00 JST)
- * desk.isOpen(1764032400000);                    //=> true (the same instant)
+ * desk.isOpen(1795568400000);                    //=> true (the same instant)
  * desk.isOpen('2026-11-25T10:00:00+09:00');      //=> true
  * desk.isOpen('2026-11-25T10:00:00');            // throws AMBIGUOUS_INSTANT: no offset
  * ```

@@ -18,7 +18,11 @@ function outOfRange(before: boolean, where: string, firstDay: number, firstEditi
         `No edition of the terms is in force ${where}: the earliest known edition (${firstEdition}) takes effect ${from}T00:00+09:00; ask about ${from} to 2099-12-31 JST.`,
         value,
       )
-    : new MadoguchiError('OUT_OF_RANGE', `Out of range: ${where} is after 2099-12-31 JST, the last day whose holidays are known; ask about ${from} to 2099-12-31 JST.`, value);
+    : new MadoguchiError(
+        'OUT_OF_RANGE',
+        `Out of range: ${where} is after 2099-12-31 JST, the last day whose holidays are known; ask about ${from} to 2099-12-31 JST.`,
+        value,
+      );
 }
 
 /**

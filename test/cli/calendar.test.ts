@@ -87,6 +87,11 @@ describe.concurrent('madoguchi calendar', () => {
     ]);
   });
 
+  it('shows a window that closes at midnight as ending at 24:00', async () => {
+    const out = (await answered(['calendar', '2026-11', '--lang', 'ja', '--company-holidays', 'test/fixtures/midnight.json'])).split('\n');
+    expect(out).toContain('2026-11-25 水  通常窓口 9:00–17:30  夜間延長窓口 20:00–24:00');
+  });
+
   it('prints the days as JSON with windows in +09:00', async () => {
     const days = JSON.parse(await answered(['calendar', '2026-11', '--json']));
     expect(days).toHaveLength(30);

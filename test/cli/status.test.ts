@@ -43,6 +43,14 @@ group.concurrent('madoguchi status, open', () => {
     expect(out).toContain('終了時刻: 20:00 JST');
   });
 
+  it('shows a window that closes at midnight as closing at 24:00, not 0:00', async () => {
+    // test/fixtures/midnight.json moves the night line to 20:00–24:00 on 2026-11-25.
+    const out = await lines(['--at', '2026-11-25T21:00+09:00', '--lang', 'ja', '--company-holidays', 'test/fixtures/midnight.json']);
+    expect(out).toContain('終了時刻: 24:00 JST');
+    const before = await lines(['--at', '2026-11-25T19:00+09:00', '--lang', 'en', '--company-holidays', 'test/fixtures/midnight.json']);
+    expect(before).toContain('Next:      2026-11-25 (Wed) 20:00–24:00 JST  Evening line (夜間延長窓口)  TEL 0800-777-9984');
+  });
+
   it('names edition 14’s 問い合わせ窓口, open until the lunch break, in June 2021', async () => {
     const out = await lines(['--at', '2021-06-01T10:00+09:00', '--lang', 'ja']);
     expect(out[0]).toBe('2021-06-01 (火) 10:00 JST  第14版');
@@ -55,6 +63,8 @@ group.concurrent('madoguchi status, closed', () => {
   const REGULAR = '通常窓口  TEL 0120-365-800  FAX 045-640-5918';
   it.each([
     ['2026-11-23T10:00+09:00', [], '休止中: 祝日（勤労感謝の日）', `次の受付: 2026-11-24 (火) 9:00–17:30 JST  ${REGULAR}`],
+    // 祝日法 第3条3項: 2026-09-22 lies between 敬老の日 and 秋分の日, a 国民の休日 (a 休日, not a 祝日).
+    ['2026-09-22T10:00+09:00', [], '休止中: 国民の休日', `次の受付: 2026-09-24 (木) 9:00–17:30 JST  ${REGULAR}`],
     ['2026-11-25T17:30+09:00', [], '休止中: 受付時間外', '次の受付: 2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984'],
     ['2026-11-25T20:00+09:00', [], '休止中: 本日の受付終了', `次の受付: 2026-11-26 (木) 9:00–17:30 JST  ${REGULAR}`],
     ['2026-11-25T08:59:59.999+09:00', [], '休止中: 受付開始前', `次の受付: 2026-11-25 (水) 9:00–17:30 JST  ${REGULAR}`],

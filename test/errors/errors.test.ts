@@ -172,6 +172,15 @@ describe('instanceof MadoguchiError', () => {
     expect(fromElsewhere instanceof MadoguchiError).toBe(true);
   });
 
+  it('leaves a subclass its ordinary instanceof: the library’s own errors are not instances of a caller’s subclass', () => {
+    class AppError extends MadoguchiError {}
+    const own = new AppError('INVALID_DATE', 'x');
+    expect(own).toBeInstanceOf(AppError);
+    expect(own).toBeInstanceOf(MadoguchiError);
+    expect(caught(() => desk.day('2026-02-30')) instanceof AppError).toBe(false);
+    expect(new MadoguchiError('INVALID_DATE', 'x') instanceof AppError).toBe(false);
+  });
+
   it('answers false, without throwing, for a revoked Proxy', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();

@@ -406,8 +406,24 @@ group('a Status or decision that went through JSON', () => {
     }
   });
 
-  it('rejects JSON whose instants are not instants with INVALID_POLICY', () => {
-    const posted = { ...JSON.parse(JSON.stringify(desk.status(at('2026-11-25T10:00')))), at: '2026-11-25T10:00' };
-    expectMadoguchiError(() => describe(posted, { locale: 'ja' }), 'INVALID_POLICY');
+  const closedJson = () => JSON.parse(JSON.stringify(desk.status(at('2026-11-23T10:00'))));
+  const connectJson = () => JSON.parse(JSON.stringify(desk.route({ at: at('2026-11-25T10:00') })));
+  it.each<[string, () => unknown, string]>([
+    ['an instant without an offset', () => ({ ...closedJson(), at: '2026-11-25T10:00' }), 'its at'],
+    ['no next at all (not a null next: nothing says no opening follows)', () => ({ ...closedJson(), next: undefined }), 'its next'],
+    ['a reason describe does not know', () => ({ ...closedJson(), closed: { reason: 'lunch' } }), 'its closed'],
+    ['an open status without its line', () => ({ ...closedJson(), open: true, closesAt: '2026-11-23T17:30:00+09:00' }), 'its line'],
+    ['a line without its number', () => ({ ...connectJson(), line: { ...connectJson().line, tel: undefined } }), 'its line'],
+    ['a decision of an unknown kind', () => ({ ...connectJson(), kind: 'bogus' }), '"bogus"'],
+    ['a next opening without its closing', () => ({ ...closedJson(), next: { ...closedJson().next, closesAt: 'soon' } }), 'its next'],
+  ])('rejects %s with INVALID_POLICY naming the field', (_, posted, named) => {
+    const error = expectMadoguchiError(() => describe(posted() as never, { locale: 'ja' }), 'INVALID_POLICY');
+    expect(error.message).toContain(named);
+  });
+
+  it('reads an object mixing Dates and ISO strings', () => {
+    const original = desk.status(at('2026-11-25T10:00'));
+    const mixed = { ...JSON.parse(JSON.stringify(original)), at: original.at };
+    expect(describe(mixed, { locale: 'en' })).toBe(describe(original, { locale: 'en' }));
   });
 });

@@ -378,3 +378,53 @@ describe('route agrees with status, isOpen and nextOpening at random instants (2
     );
   });
 });
+
+describe('language tags in canonical form, on both sides', () => {
+  // Lines tagged with aliases (jpn is ISO 639-2 for ja; iw the withdrawn code of he) and one with a
+  // grandfathered tag (RFC 5646 §2.1), whose parts are no subtags: zh-min-nan is Min Nan, not a zh.
+  const line = (id: string, languages: string[], windows: [string, string][]) => ({
+    id,
+    name: { ja: id, en: id },
+    tel: '03-0000-0000',
+    languages,
+    weekdays: [1, 2, 3, 4, 5],
+    windows,
+  });
+  const tagged = createDesk({
+    id: 'tagged',
+    name: { ja: '多言語', en: 'Many languages' },
+    editions: [
+      {
+        edition: 1,
+        effective: '2024-01-01',
+        lines: [
+          line('jpn', ['jpn'], [['9:00', '12:00']]),
+          line('iw', ['iw'], [['12:00', '13:00']]),
+          line('zh', ['zh'], [['13:00', '15:00']]),
+          line('klingon', ['i-klingon'], [['15:00', '16:00']]),
+        ],
+      },
+    ],
+  });
+  const at = (hm: string) => jst(`2026-11-25T${hm}`);
+
+  it.each([
+    ['ja', '10:00', 'jpn'],
+    ['jpn', '10:00', 'jpn'],
+    ['he', '12:30', 'iw'],
+    ['iw', '12:30', 'iw'],
+    ['zh-Hant', '14:00', 'zh'],
+    ['I-Klingon', '15:30', 'klingon'],
+  ])('a caller speaking %s at %s reaches the line %s', (language, hm, id) => {
+    const d = expectKind(tagged.route({ at: at(hm), language }), 'connect');
+    expect(d.line.id).toBe(id);
+  });
+
+  it('does not put a Min Nan caller (zh-min-nan, nan) through to the Mandarin line zh', () => {
+    expectKind(tagged.route({ at: at('14:00'), language: 'zh-min-nan' }), 'unsupported-language');
+  });
+
+  it.each(['und', 'und-JP'])('treats %s (undetermined, BCP 47) as no language given', (language) => {
+    expect(desk.route({ at: jst('2026-11-25T10:00'), language })).toEqual(desk.route({ at: jst('2026-11-25T10:00') }));
+  });
+});
