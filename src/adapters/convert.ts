@@ -60,7 +60,12 @@ const DESK_METHODS = ['status', 'isOpen', 'nextOpening', 'windows', 'day', 'line
 
 /** Checks that an adapter was given a desk, so a mistake shows at the wrap and not as a TypeError later. */
 export function checkDesk(desk: unknown, adapter: string): asserts desk is Desk {
-  const ok = typeof desk === 'object' && desk !== null && DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
+  let ok = false;
+  try {
+    ok = typeof desk === 'object' && desk !== null && DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
+  } catch {
+    // a revoked Proxy: no desk
+  }
   if (!ok) {
     throw new MadoguchiError('INVALID_POLICY', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);
   }

@@ -1,6 +1,7 @@
 import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { ownKeys } from '../policy/shape.js';
 import type { RouteDecision } from '../routing/types.js';
 import { holidayName } from './holiday-names.js';
 import { readSubject } from './read-subject.js';
@@ -184,14 +185,15 @@ const isDecision = (x: Status | RouteDecision): x is RouteDecision => 'kind' in 
  * ```
  */
 export function describe(x: Status | RouteDecision, options: DescribeOptions): string {
-  if (typeof options !== 'object' || options === null) {
+  const keys = ownKeys(options);
+  if (keys === null) {
     throw new MadoguchiError(
       'INVALID_LANGUAGE',
       `Invalid options: ${describeValue(options)}; expected { locale: "ja" | "en", style?: "text" | "speech" }.`,
       options,
     );
   }
-  for (const key of Reflect.ownKeys(options)) {
+  for (const key of keys) {
     if (key !== 'locale' && key !== 'style') {
       throw new MadoguchiError('INVALID_POLICY', `Invalid options: unknown key ${describeValue(String(key))}; accepted keys are locale, style.`, options);
     }

@@ -5,8 +5,12 @@ import { type Locale, localeOf } from './words.js';
 
 function isLine(value: unknown): value is Line {
   if (typeof value !== 'object' || value === null) return false;
-  const { weekdays, hours } = value as Partial<Line>;
-  return Array.isArray(weekdays) && typeof hours === 'string';
+  try {
+    const { weekdays, hours } = value as Partial<Line>;
+    return Array.isArray(weekdays) && typeof hours === 'string';
+  } catch {
+    return false; // a revoked Proxy
+  }
 }
 
 const WEEKDAYS = '1,2,3,4,5';

@@ -62,6 +62,16 @@ const REQUIRED: Readonly<Record<string, string>> = {
  * @throws `MadoguchiError` `INVALID_POLICY` naming the first field that is missing or malformed
  */
 export function readSubject(x: unknown): Status | RouteDecision {
+  try {
+    return read(x);
+  } catch (error) {
+    // A revoked Proxy or a throwing getter: say it cannot be read rather than pass its TypeError on.
+    if (error instanceof MadoguchiError) throw error;
+    return reject(x, 'it cannot be read');
+  }
+}
+
+function read(x: unknown): Status | RouteDecision {
   if (!isRecord(x)) return reject(x, 'it is not an object');
   // A Status keeps its fields behind getters; toJSON lists them all, with their Dates.
   const f: Fields = typeof x.toJSON === 'function' && !isDate(x) ? (x as { toJSON(): Fields }).toJSON() : x;

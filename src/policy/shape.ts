@@ -19,15 +19,18 @@ export function policyError(path: string, problem: string, value?: unknown): nev
  * Checks a value is a plain record with only the listed keys. Own keys are compared, so
  * `__proto__` or `constructor` from `JSON.parse` are rejected as unknown, never merged.
  */
-export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
-  let keys: (string | symbol)[] | null = null;
-  if (typeof value === 'object' && value !== null && !isArray(value)) {
-    try {
-      keys = Reflect.ownKeys(value);
-    } catch {
-      // a revoked Proxy: no keys to read, so no record
-    }
+/** The own keys of a plain object (not an array), or `null` for anything else, a revoked Proxy included. */
+export function ownKeys(value: unknown): (string | symbol)[] | null {
+  if (typeof value !== 'object' || value === null || isArray(value)) return null;
+  try {
+    return Reflect.ownKeys(value);
+  } catch {
+    return null; // a revoked Proxy: no keys to read, so no record
   }
+}
+
+export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
+  const keys = ownKeys(value);
   if (keys === null) policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
   for (const key of keys) {
     if (typeof key !== 'string' || !allowed.includes(key)) {

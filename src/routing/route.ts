@@ -1,6 +1,7 @@
 import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { ownKeys } from '../policy/shape.js';
 import type { LocalizedName } from '../policy/types.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { checkLanguage, servedBy } from './language.js';
@@ -30,10 +31,11 @@ export function nextWhen(at: Date, opensAt: Date | undefined): NextWhen | null {
 }
 
 function checkRequest(request: unknown): asserts request is RouteRequest {
-  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+  const keys = ownKeys(request);
+  if (keys === null) {
     throw new MadoguchiError('INVALID_INSTANT', `Invalid route request: ${describeValue(request)}; expected an object { at?, language?, lineId? }.`, request);
   }
-  for (const key of Reflect.ownKeys(request)) {
+  for (const key of keys) {
     if (typeof key !== 'string' || !REQUEST_KEYS.has(key)) {
       throw new MadoguchiError(
         'INVALID_POLICY',

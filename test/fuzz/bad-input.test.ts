@@ -1,7 +1,9 @@
 import vm from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type Line, type Status } from '../../src/index.js';
+import { withJsJoda } from '../../src/adapters/js-joda.js';
+import { withLuxon } from '../../src/adapters/luxon.js';
+import { createDesk, describe as describeIt, desk, desknetsCloud, hoursText, type Line, type Status } from '../../src/index.js';
 import { DAY, END, FROM } from '../properties/instants.js';
 import { answersOrRejects, expectDay, expectDesk, expectLine, expectOpening, expectStatus, outcome } from './well-formed.js';
 
@@ -247,6 +249,26 @@ describe('hostile values', () => {
       () => createDesk(desknetsCloud, { companyHolidays: [value] } as never),
     ];
     expect(calls.map((call) => outcome(call)).filter((o) => o === 'answered')).toEqual([]);
+  });
+
+  it('rejects a revoked proxy with a MadoguchiError wherever an object is read: route, describe, hoursText, the adapters', () => {
+    const status = desk.status(IN_RANGE);
+    const calls: (() => unknown)[] = [
+      () => desk.route(revoked as never),
+      () => describeIt(status, revoked as never),
+      () => describeIt(revoked as never, { locale: 'ja' }),
+      () => hoursText(revoked as never, 'ja'),
+      () => withLuxon(revoked as never),
+      () => withJsJoda(revoked as never),
+    ];
+    expect(calls.map((call) => outcome(call))).toEqual([
+      'INVALID_INSTANT',
+      'INVALID_LANGUAGE',
+      'INVALID_POLICY',
+      'INVALID_POLICY',
+      'INVALID_POLICY',
+      'INVALID_POLICY',
+    ]);
   });
 
   it('reads a Date made in another realm (node:vm, an iframe) like any Date', () => {
