@@ -62,9 +62,9 @@ const DESK_METHODS = ['status', 'isOpen', 'nextOpening', 'windows', 'day', 'line
 export function checkDesk(desk: unknown, adapter: string): asserts desk is Desk {
   let ok = false;
   try {
-    ok = typeof desk === 'object' && desk !== null && DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
+    ok = DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
   } catch {
-    // a revoked Proxy: no desk
+    // null, undefined or a revoked Proxy: no desk
   }
   if (!ok) {
     throw new MadoguchiError('INVALID_POLICY', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);

@@ -4,12 +4,11 @@ import { MadoguchiError } from '../errors/madoguchi-error.js';
 import { type Locale, localeOf } from './words.js';
 
 function isLine(value: unknown): value is Line {
-  if (typeof value !== 'object' || value === null) return false;
   try {
     const { weekdays, hours } = value as Partial<Line>;
     return Array.isArray(weekdays) && typeof hours === 'string';
   } catch {
-    return false; // a revoked Proxy
+    return false; // null, undefined or a revoked Proxy
   }
 }
 
