@@ -30,7 +30,7 @@ export type Locale = 'ja' | 'en';
  */
 export function localeOf(value: unknown, who: string): Locale {
   if (value === 'ja' || value === 'en') return value;
-  const canonical = typeof value === 'string' && value.length <= 64 ? canonicalTag(value) : undefined;
+  const canonical = canonicalTag(value);
   const language = canonical?.split('-')[0];
   if (language === 'ja' || language === 'en') return language;
   throw new MadoguchiError(

@@ -15,10 +15,6 @@ export function policyError(path: string, problem: string, value?: unknown): nev
   throw new MadoguchiError('INVALID_POLICY', `Invalid policy at ${path}: ${problem}.`, value);
 }
 
-/**
- * Checks a value is a plain record with only the listed keys. Own keys are compared, so
- * `__proto__` or `constructor` from `JSON.parse` are rejected as unknown, never merged.
- */
 /** The own keys of a plain object (not an array), or `null` for anything else, a revoked Proxy included. */
 export function ownKeys(value: unknown): (string | symbol)[] | null {
   if (typeof value !== 'object' || value === null || isArray(value)) return null;
@@ -29,6 +25,10 @@ export function ownKeys(value: unknown): (string | symbol)[] | null {
   }
 }
 
+/**
+ * Checks a value is a plain record with only the listed keys. Own keys are compared, so
+ * `__proto__` or `constructor` from `JSON.parse` are rejected as unknown, never merged.
+ */
 export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
   const keys = ownKeys(value);
   if (keys === null) policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
@@ -72,15 +72,16 @@ export const isGrandfathered = (tag: string): boolean => GRANDFATHERED.test(tag)
  * (it throws a RangeError for a malformed one), or a grandfathered or private-use tag.
  */
 export function isLanguageTag(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '' || value.length > 64) return false;
   return canonicalTag(value) !== undefined;
 }
 
 /**
  * The canonical form of a tag (`JA-jp` → `ja-JP`, `jpn` → `ja`), lower case for the grandfathered
- * and private-use tags Intl does not know; `undefined` if malformed.
+ * and private-use tags Intl does not know; `undefined` if malformed, longer than 64 characters
+ * (no tag a line or caller needs is), or not a string.
  */
-export function canonicalTag(tag: string): string | undefined {
+export function canonicalTag(tag: unknown): string | undefined {
+  if (typeof tag !== 'string' || tag === '' || tag.length > 64) return undefined;
   try {
     return Intl.getCanonicalLocales(tag)[0];
   } catch {

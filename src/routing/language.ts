@@ -35,7 +35,7 @@ function canonicalLineTag(tag: string): string {
  * `INVALID_LANGUAGE` for a malformed one.
  */
 export function checkLanguage(value: unknown): string | undefined {
-  const canonical = typeof value === 'string' && value.length <= 64 ? canonicalTag(value) : undefined;
+  const canonical = canonicalTag(value);
   // "und" (undetermined, BCP 47 §4.1), say from an IVR that could not tell: as if none were given.
   if (canonical === 'und' || canonical?.startsWith('und-')) return undefined;
   if (canonical !== undefined) return canonical;
