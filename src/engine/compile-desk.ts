@@ -166,6 +166,18 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
     return new StatusRecord(day, ms, segment, nextAfter);
   }
 
+  function nextChange(at?: InstantInput): Date | null {
+    const t = typeof at === 'number' && at >= firstMs && at < END_MS ? Math.floor(at) : parse(at);
+    const local = t + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    const ends = planOf(day).segmentEnds;
+    let i = 0;
+    while (ms >= (ends[i] as number)) i++;
+    const change = dayStartMs(day) + (ends[i] as number);
+    return change >= END_MS ? null : new Date(change);
+  }
+
   function windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[] {
     checkLine(lineId);
     const start = checkRange(toEpochMs(from, 'from'), false);
@@ -236,5 +248,5 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
 
   const route = createRoute({ status, lines, openingAt, checkLine, nextOpening, closedFor, recordingNotice: valid.recordingNotice });
   const maintenance = createMaintenance(periods, () => toEpochMs(clock(), 'clock()'));
-  return Object.freeze({ status, isOpen, nextOpening, windows, day, lines, route, maintenance });
+  return Object.freeze({ status, isOpen, nextOpening, nextChange, windows, day, lines, route, maintenance });
 }

@@ -59,6 +59,22 @@ export interface Desk {
    */
   nextOpening(at?: InstantInput, lineId?: string): Opening | null;
   /**
+   * The first instant after `at` at which `status(at)` or its `describe()` sentence can change:
+   * the earliest of the open line's close, the next opening, a closure's start or end, the next
+   * JST midnight (本日/明日 and a closed day's reason change there) and the start of the next
+   * edition. Between `at` and that instant every answer stays the same, so a page or cache can
+   * wait until then.
+   *
+   * @param at - the instant; default now
+   * @returns the instant, or `null` when it would fall past the supported range (2100-01-01 JST)
+   * @example
+   * ```ts
+   * desk.nextChange('2026-11-25T10:00:00+09:00'); //=> 2026-11-25T08:30:00.000Z (17:30 JST, the regular line closes)
+   * desk.nextChange('2026-11-21T10:00:00+09:00'); //=> 2026-11-21T15:00:00.000Z (Saturday: JST midnight)
+   * ```
+   */
+  nextChange(at?: InstantInput): Date | null;
+  /**
    * The windows overlapping `[from, to)`, in time order (lines opening together in the policy's order).
    *
    * @param from - start of the range, included
