@@ -13,7 +13,7 @@ export interface DeskCase {
 /**
  * A late line with a window from midnight and one late in the evening, to exercise the edges of
  * the JST day. (Closing at 24:00 with a 0:00 window, a line that never closes across midnight, is
- * rejected by createDesk: see test/core/errors.test.ts.)
+ * rejected by createDesk: see test/errors/errors.test.ts.)
  */
 export const overnightPolicy: PolicyInput = {
   id: 'overnight',

@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDesk, type Desk, day, desk, desknetsCloud, lines, maintenanceOf, type PolicyInput, route, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants that survived `npm run mutation`. Each desk is compiled inside the
-// test that uses it: a desk built at import time runs the compiler outside every test, so the
+// A desk compiled from the preset or a custom policy, through each face: status, windows, day, the
+// clock, overrides, route (first written against survivors of `npm run mutation`). Each desk is
+// compiled inside the test that uses it: a desk built at import time runs the compiler outside every test, so the
 // mutation run would not count those tests as covering the compiler.
 //
 // Expected values come from 第6条: ed.15 (from 2023-02-06) 通常窓口 (regular) 9:00～17:30 and 夜間延長窓口

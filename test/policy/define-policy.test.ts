@@ -12,8 +12,8 @@ import {
 } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants of src/policy that survived `npm run mutation`: the checks of
-// definePolicy (through createDesk), the windows, the overrides option and the compiled lines.
+// The checks of definePolicy (through createDesk), the windows, the overrides option and the
+// compiled lines (first written against survivors of `npm run mutation`).
 // Each desk is compiled inside the test that uses it, so the mutation run counts the test as
 // covering the compiler.
 //

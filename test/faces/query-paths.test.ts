@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createDesk, day, desk, desknetsCloud, lines, type MadoguchiErrorCode, route, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants of src/engine that survived `npm run mutation`: every query's own
-// path for epoch milliseconds (range checks, fractions), and the per-day answer table with
-// overrides. Expected values come from 第6条 (ed.15 通常窓口 9:00～17:30, 夜間延長窓口 18:00～20:00;
-// ed.14 from 2020-07-01; closed on 土日祝日), the supported range (2020-07-01 00:00 JST up to
-// 2100-01-01 00:00 JST, design.md) and a calendar: 2026-11-25 Wed, 2026-11-27 Fri, 2026-11-28 Sat,
-// 2026-11-30 Mon, 2026-11-23 Mon (勤労感謝の日).
+// Every query's own path for epoch milliseconds (range checks, fractions), and the per-day answer
+// table with overrides (first written against survivors of `npm run mutation`). Expected values
+// come from 第6条 (ed.15 通常窓口 9:00～17:30, 夜間延長窓口 18:00～20:00; ed.14 from 2020-07-01; closed on
+// 土日祝日), the supported range (2020-07-01 00:00 JST up to 2100-01-01 00:00 JST, design.md) and a calendar:
+// 2026-11-25 Wed, 2026-11-27 Fri, 2026-11-28 Sat, 2026-11-30 Mon, 2026-11-23 Mon (勤労感謝の日).
 
 const ms = (local: string): number => Date.parse(`${local}+09:00`);
 const FIRST = ms('2020-07-01T00:00:00.000');

@@ -3,7 +3,8 @@ import { createDesk, day, desk, desknetsCloud, hoursText, lines } from '../../sr
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants of src/time that survived `npm run mutation`. Expected values come
+// Calendar dates, civil dates, ISO instants and wall-clock times (src/time; first written against
+// survivors of `npm run mutation`). Expected values come
 // from the Gregorian calendar (30 days hath September, April, June and November; a year divisible
 // by 100 is leap only when divisible by 400, so 2000 is leap and 1900 is not) and from the wall
 // clock (a day runs from 0:00 to 24:00).

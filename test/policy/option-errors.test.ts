@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDesk, type DeskOptions, day, desknetsCloud, type MadoguchiErrorCode } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants that survived `npm run mutation`: an error names where in the
-// options the problem is (design.md: "The message names the offending value and what is accepted").
+// The options of createDesk (src/policy/options.ts): an error names where in the options the
+// problem is (design.md: "The message names the offending value and what is accepted").
 
 const bad =
   (options: unknown): (() => unknown) =>
