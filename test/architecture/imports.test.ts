@@ -63,12 +63,19 @@ describe('the rules, tried on a tree that breaks each of them', () => {
     ['core-no-node', 'src/model/a.ts → fs'],
     ['core-only-japanese-holidays', 'src/model/a.ts → '],
     ['faces-only-from-entries', 'src/format/words.ts → src/faces/status.ts'],
-    ['layer-ical', 'src/ical/export.ts → src/index.ts'],
+    ['layer-schedule', 'src/schedule/plan.ts → src/index.ts'],
+    ['layer-connect', 'src/connect/handler.ts → src/twilio/voice.ts'],
     ['not-to-unresolvable', 'src/ical/export.ts → ./gone.js'],
     ['not-in-layout', 'src/extra/extra.ts → src/format/words.ts'],
   ])('%s catches %s', (rule, dependency) => {
     const found = result.summary.violations.map(line).filter((l) => l.startsWith(`${rule}: ${dependency}`));
     expect(found).not.toEqual([]);
+  });
+
+  it('lets an entry import the front door, as a user imports the package', () => {
+    const fromIcal = result.modules.find((m) => m.source === 'src/ical/export.ts')?.dependencies.map((d) => d.resolved);
+    expect(fromIcal).toContain('src/index.ts');
+    expect(result.summary.violations.filter((v) => v.from === 'src/ical/export.ts').map((v) => v.rule.name)).toEqual(['not-to-unresolvable']);
   });
 
   it('catches a module outside the layout that imports nothing', () => {
