@@ -18,7 +18,7 @@ export interface Schedule {
   readonly firstMs: number;
   readonly endMs: number;
   /** Every line id of any edition. */
-  readonly lineIds: readonly string[];
+  readonly lineIds: ReadonlySet<string>;
   /** "Now" in epoch milliseconds. */
   readonly clock: () => number;
   /** The plan of a JST day number inside the range. */
@@ -85,7 +85,7 @@ export function compileSchedule(policy: CompiledPolicy, input: ScheduleInput): S
     range: Object.freeze({ firstDay, endDay, firstEdition: (policy.editions[0] as CompiledEdition).edition }),
     firstMs: dayStart(firstDay),
     endMs: dayStart(endDay),
-    lineIds: [...new Set(policy.editions.flatMap((e) => e.lines.map((l) => l.line.id)))],
+    lineIds: new Set(policy.editions.flatMap((e) => e.lines.map((l) => l.line.id))),
     clock: input.clock,
     planOf,
   });
