@@ -84,9 +84,7 @@ function laterToday(at: Date, line: Line, closesAt: Date, next: Opening | null, 
       : ` It reopens after the ${VOCABULARY.en[gap]}, ${range(next.opensAt, next.closesAt, w)}.`;
   }
   const other = spoken(w) ? lineName(next.line, w) : lineWithTel(next.line, w);
-  return ja(w)
-    ? `${range(next.opensAt, next.closesAt, w)}は、${other}で承ります。`
-    : ` ${capitalize(other)} is open ${range(next.opensAt, next.closesAt, w)}.`;
+  return ja(w) ? `${range(next.opensAt, next.closesAt, w)}は、${other}で承ります。` : ` ${capitalize(other)} is open ${range(next.opensAt, next.closesAt, w)}.`;
 }
 
 /** Lines an override closes today, by name and reason: never silently left out. */
@@ -117,7 +115,11 @@ function suspendedSentence(suspensions: readonly Suspension[], except: Line | nu
 function reasonSentence(closed: Closed, at: Date, next: Opening | null, suspensions: readonly Suspension[], w: Words): string {
   const name = closureName(closed, w.locale);
   const closedDay = (cause: string | undefined): string =>
-    ja(w) ? (cause === undefined ? '本日は当社の休業日となっております。' : `本日は${cause}のため、休業日となっております。`) : `We are closed today${cause === undefined ? '' : ` for ${cause}`}.`;
+    ja(w)
+      ? cause === undefined
+        ? '本日は当社の休業日となっております。'
+        : `本日は${cause}のため、休業日となっております。`
+      : `We are closed today${cause === undefined ? '' : ` for ${cause}`}.`;
   switch (closed.reason) {
     case 'weekend':
       return ja(w) ? closedDay(weekdayName(weekdayOf(at), 'ja')) : `We are closed today, ${weekdayName(weekdayOf(at), 'en')}.`;
@@ -239,7 +241,10 @@ function describeDecision(d: RouteDecision, w: Words): string {
   switch (d.kind) {
     case 'connect':
     case 'redirect': {
-      if (spoken(w)) return transferSpeech(d, w.locale).map((p) => p.text).join(ja(w) ? '' : ' ');
+      if (spoken(w))
+        return transferSpeech(d, w.locale)
+          .map((p) => p.text)
+          .join(ja(w) ? '' : ' ');
       // On a page or in a chat there is no call to put through: say which number to call, until
       // when, and (redirect) that the line asked for is not taking calls.
       const open = `${openSentence(d.line, d.closesAt, w)}${suspendedSentence(suspensionsOf(d), d.line, w)}`;
@@ -257,10 +262,7 @@ function describeDecision(d: RouteDecision, w: Words): string {
       const sorry = ja(w)
         ? `申し訳ございません。対応言語は${languageWords(d.supported, 'ja')}のみです。`
         : `Sorry, we can help in ${languageWords(d.supported, 'en')} only.`;
-      const rest =
-        d.open !== null && d.closesAt !== null
-          ? `${ja(w) ? '' : ' '}${openSentence(d.open, d.closesAt, w)}`
-          : nextSentence(d.at, d.next, w);
+      const rest = d.open !== null && d.closesAt !== null ? `${ja(w) ? '' : ' '}${openSentence(d.open, d.closesAt, w)}` : nextSentence(d.at, d.next, w);
       return `${sorry}${rest}`;
     }
   }

@@ -23,7 +23,9 @@ const localized = (v: unknown) => (isRecord(v) && isText(v.ja) && isText(v.en) ?
 const strings = (v: unknown) => (Array.isArray(v) && v.every(isText) ? v : undefined);
 const line = (v: unknown) => (isRecord(v) && isText(v.id) && isText(v.tel) && localized(v.name) && strings(v.languages) ? (v as unknown as Line) : undefined);
 const closed = (v: unknown) =>
-  isRecord(v) && isText(v.reason) && REASON.test(v.reason) && (v.name === undefined || isText(v.name)) && (v.nameEn === undefined || isText(v.nameEn)) ? (v as unknown as Closed) : undefined;
+  isRecord(v) && isText(v.reason) && REASON.test(v.reason) && (v.name === undefined || isText(v.name)) && (v.nameEn === undefined || isText(v.nameEn))
+    ? (v as unknown as Closed)
+    : undefined;
 function opening(v: unknown): Opening | undefined {
   if (!isRecord(v)) return undefined;
   const [l, opensAt, closesAt] = [line(v.line), instant(v.opensAt), instant(v.closesAt)];

@@ -154,10 +154,7 @@ const NOON_HALF = 12.5 * 3_600_000;
 
 /** A line's published windows as [start, end) ms of the day, from `Line.hours` ('9:00～12:00, 13:00～17:30'). */
 function publishedWindows(line: Line): [number, number][] {
-  return [...line.hours.matchAll(HOURS_WINDOW)].map((m) => [
-    (Number(m[1]) * 60 + Number(m[2])) * 60_000,
-    (Number(m[3]) * 60 + Number(m[4])) * 60_000,
-  ]);
+  return [...line.hours.matchAll(HOURS_WINDOW)].map((m) => [(Number(m[1]) * 60 + Number(m[2])) * 60_000, (Number(m[3]) * 60 + Number(m[4])) * 60_000]);
 }
 
 /**
