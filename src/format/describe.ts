@@ -53,7 +53,7 @@ function lineWithTel(line: Line, w: Words): string {
 /** Aloud, the one number to call, as its own sentence, digit by digit. */
 function numberSentence(line: Line, w: Words): string {
   if (!spoken(w)) return '';
-  return ja(w) ? `お電話番号は、${spokenNumber(line.tel, 'ja')}です。` : ` The number is ${spokenNumber(line.tel, 'en')}.`;
+  return ja(w) ? `お電話番号は、${spokenNumber(line.tel, 'ja')}番です。` : ` The number is ${spokenNumber(line.tel, 'en')}.`;
 }
 
 const withZone = (words: string, w: Words): string => (ja(w) ? words : `${words} ${zoneWords('en', w.style)}`);

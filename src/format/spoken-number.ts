@@ -37,7 +37,7 @@ function digitGroups(tel: string): string[] {
  * ```ts
  * spokenNumber('0120-365-800', 'ja'); //=> 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ'
  * spokenNumber('0800-777-9984', 'en'); //=> 'zero eight zero zero, seven seven seven, nine nine eight four'
- * // In SSML: `<s>お電話番号は、${spokenNumber(line.tel, 'ja')}です。</s>`
+ * // In SSML: `<s>お電話番号は、${spokenNumber(line.tel, 'ja')}番です。</s>`
  * ```
  */
 export function spokenNumber(tel: string, locale: Locale): string {
