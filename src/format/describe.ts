@@ -80,8 +80,8 @@ function laterToday(at: Date, line: Line, closesAt: Date, next: Opening | null, 
   if (next.line.id === line.id) {
     const gap = gapKind(jstMsOfDay(closesAt), jstMsOfDay(next.opensAt));
     return ja(w)
-      ? `${VOCABULARY.ja[gap]}のあと、${range(next.opensAt, next.closesAt, w)}${spoken(w) ? '' : 'に'}再び承ります。`
-      : ` It reopens after the ${VOCABULARY.en[gap]}, ${range(next.opensAt, next.closesAt, w)}.`;
+      ? `${gap === null ? '' : `${VOCABULARY.ja[gap]}のあと、`}${range(next.opensAt, next.closesAt, w)}${spoken(w) ? '' : 'に'}再び承ります。`
+      : ` It reopens${gap === null ? '' : ` after the ${VOCABULARY.en[gap]},`} ${range(next.opensAt, next.closesAt, w)}.`;
   }
   const other = spoken(w) ? lineName(next.line, w) : lineWithTel(next.line, w);
   return ja(w) ? `${range(next.opensAt, next.closesAt, w)}は、${other}で承ります。` : ` ${capitalize(other)} is open ${range(next.opensAt, next.closesAt, w)}.`;

@@ -157,16 +157,20 @@ function publishedWindows(line: Line): [number, number][] {
   return [...line.hours.matchAll(HOURS_WINDOW)].map((m) => [(Number(m[1]) * 60 + Number(m[2])) * 60_000, (Number(m[3]) * 60 + Number(m[4])) * 60_000]);
 }
 
+const BREAK_AT_MOST = 2 * 3_600_000;
+
 /**
- * Whether a gap between two windows of the same line is its lunch break (it spans 12:30) or
- * another break.
+ * What a gap between two windows of the same line is: its lunch break (it spans 12:30), another
+ * break (up to two hours), or `null` for a longer gap, which is simply 受付時間外 / after hours.
  *
  * @example
  * ```ts
  * gapKind(12 * 3_600_000, 13 * 3_600_000); //=> 'lunchBreak'
+ * gapKind(0.5 * 3_600_000, 9 * 3_600_000); //=> null
  * ```
  */
-export function gapKind(endMs: number, startMs: number): 'lunchBreak' | 'break' {
+export function gapKind(endMs: number, startMs: number): 'lunchBreak' | 'break' | null {
+  if (startMs - endMs > BREAK_AT_MOST) return null;
   return endMs <= NOON_HALF && NOON_HALF < startMs ? 'lunchBreak' : 'break';
 }
 

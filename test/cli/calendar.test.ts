@@ -44,7 +44,8 @@ describe.concurrent('madoguchi calendar', () => {
   it.each(NOVEMBER)('shows %s with its weekday, and windows or a reason', async (date) => {
     const weekday = weekdayJa(date);
     const holidays: Record<string, string> = { '2026-11-03': '文化の日', '2026-11-23': '勤労感謝の日' };
-    const expected = holidays[date] !== undefined ? `休業日（${holidays[date]}）` : weekday === '土' ? '休業日（土曜日）' : weekday === '日' ? '休業日（日曜日）' : ED15;
+    const expected =
+      holidays[date] !== undefined ? `休業日（${holidays[date]}）` : weekday === '土' ? '休業日（土曜日）' : weekday === '日' ? '休業日（日曜日）' : ED15;
     expect((await rows('2026-11')).get(date)).toBe(`${date} ${weekday}  ${expected}`);
   });
 

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, describe as group, it } from 'vitest';
-import { createDesk, describe, desk, desknetsCloud } from '../../src/index.js';
 import { spokenNumber } from '../../src/format/spoken-number.js';
+import { createDesk, describe, desk, desknetsCloud } from '../../src/index.js';
 
 // Open JTalk's dictionary (NAIST-jdic, Debian package open-jtalk-mecab-naist-jdic) read through MeCab
 // stands in for a Japanese TTS front end: a phone number read aloud must come out as one token per
@@ -22,7 +22,8 @@ function missing(): string | null {
   } catch {
     return 'mecab is not installed (Debian: apt-get install mecab)';
   }
-  if (!existsSync(join(DICTIONARY, 'sys.dic'))) return `Open JTalk's dictionary is not at ${DICTIONARY} (Debian: apt-get install open-jtalk-mecab-naist-jdic, or set OPEN_JTALK_DIC)`;
+  if (!existsSync(join(DICTIONARY, 'sys.dic')))
+    return `Open JTalk's dictionary is not at ${DICTIONARY} (Debian: apt-get install open-jtalk-mecab-naist-jdic, or set OPEN_JTALK_DIC)`;
   return null;
 }
 const why = missing();
@@ -70,11 +71,23 @@ const digits = (tel: string) =>
       {
         edition: 1,
         effective: '2020-07-01',
-        lines: [{ id: 'd', name: { ja: '番号窓口', en: 'Number line' }, tel, languages: ['ja'], weekdays: [1, 2, 3, 4, 5, 6, 7], windows: [['9:00', '17:00']] }],
+        lines: [
+          { id: 'd', name: { ja: '番号窓口', en: 'Number line' }, tel, languages: ['ja'], weekdays: [1, 2, 3, 4, 5, 6, 7], windows: [['9:00', '17:00']] },
+        ],
       },
     ],
   });
-const EVERY_DIGIT = ['0123-456-7890', '0987-654-3211', '03-5555-0002', '06-6666-0003', '011-222-0005', '0120-999-006', '0120-888-007', '0120-111-008', '0120-222-009'];
+const EVERY_DIGIT = [
+  '0123-456-7890',
+  '0987-654-3211',
+  '03-5555-0002',
+  '06-6666-0003',
+  '011-222-0005',
+  '0120-999-006',
+  '0120-888-007',
+  '0120-111-008',
+  '0120-222-009',
+];
 // Every number a caller can hear: each line of both editions (open, or next after a closure), and
 // the FAX number read by itself.
 const SPEECH: readonly [string, string, string][] = [
@@ -83,8 +96,16 @@ const SPEECH: readonly [string, string, string][] = [
   ['the night line, next after 17:30', '0800-777-9984', describe(desk.status('2026-11-25T17:45+09:00'), { locale: 'ja', style: 'speech' })],
   ['the edition 14 line, after its lunch break', '0120-365-800', describe(desk.status('2022-11-16T12:30+09:00'), { locale: 'ja', style: 'speech' })],
   ['the regular line after the year-end closure', '0120-365-800', describe(custom.status('2026-12-30T10:00+09:00'), { locale: 'ja', style: 'speech' })],
-  ['the regular line for a caller in another language', '0120-365-800', describe(desk.route({ at: '2026-11-25T10:00+09:00', language: 'en' }), { locale: 'ja', style: 'speech' })],
-  ...EVERY_DIGIT.map((tel): [string, string, string] => [`a line numbered ${tel}`, tel, describe(digits(tel).status('2026-11-25T10:00+09:00'), { locale: 'ja', style: 'speech' })]),
+  [
+    'the regular line for a caller in another language',
+    '0120-365-800',
+    describe(desk.route({ at: '2026-11-25T10:00+09:00', language: 'en' }), { locale: 'ja', style: 'speech' }),
+  ],
+  ...EVERY_DIGIT.map((tel): [string, string, string] => [
+    `a line numbered ${tel}`,
+    tel,
+    describe(digits(tel).status('2026-11-25T10:00+09:00'), { locale: 'ja', style: 'speech' }),
+  ]),
   ['the FAX number', '045-640-5918', `ファクス番号は、${spokenNumber('045-640-5918', 'ja')}番です。`],
 ];
 

@@ -30,7 +30,12 @@ const named = createDesk(desknetsCloud, {
 });
 const CASES: readonly { name: string; desk: Desk; lineIds: readonly string[]; dates: readonly string[] }[] = [
   ...DESKS.map((d) => ({ name: d.name, desk: d.desk, lineIds: d.lineIds, dates: d.specialDates })),
-  { name: 'a desk with named closures', desk: named, lineIds: ['regular', 'night'], dates: ['2026-08-14', '2026-10-01', '2026-11-26', '2026-11-27', '2026-12-28', '2026-12-29'] },
+  {
+    name: 'a desk with named closures',
+    desk: named,
+    lineIds: ['regular', 'night'],
+    dates: ['2026-08-14', '2026-10-01', '2026-11-26', '2026-11-27', '2026-12-28', '2026-12-29'],
+  },
 ];
 
 /** A random instant, weighted towards window edges and the days options change. */
@@ -38,16 +43,20 @@ const instantFor = (dates: readonly string[]) => fc.oneof(anyInstant, nearEdge, 
 const LANGUAGES = [undefined, 'ja', 'ja-JP', 'en', 'en-US', 'zh'];
 
 /** Random subjects for describe: statuses and route decisions of every kind. */
-const subjects = fc.constantFrom(...CASES).chain((c) =>
-  fc.tuple(
-    fc.constant(c),
-    instantFor(c.dates),
-    fc.constantFrom<(string | undefined)[]>(undefined, ...c.lineIds),
-    fc.constantFrom(...LANGUAGES),
-    fc.boolean(),
-  ),
-);
-function subjectOf([c, at, lineId, language, asStatus]: [(typeof CASES)[number], number, string | undefined, string | undefined, boolean]): Status | RouteDecision {
+const subjects = fc
+  .constantFrom(...CASES)
+  .chain((c) =>
+    fc.tuple(
+      fc.constant(c),
+      instantFor(c.dates),
+      fc.constantFrom<(string | undefined)[]>(undefined, ...c.lineIds),
+      fc.constantFrom(...LANGUAGES),
+      fc.boolean(),
+    ),
+  );
+function subjectOf([c, at, lineId, language, asStatus]: [(typeof CASES)[number], number, string | undefined, string | undefined, boolean]):
+  | Status
+  | RouteDecision {
   return asStatus ? c.desk.status(at) : c.desk.route({ at, ...(lineId === undefined ? {} : { lineId }), ...(language === undefined ? {} : { language }) });
 }
 const say = (x: Status | RouteDecision, locale: 'ja' | 'en', style: 'text' | 'speech') => describe(x, { locale, style });
@@ -109,7 +118,9 @@ group('words over random instants, desks and requests', () => {
   });
 
   it('play the recording notice before おつなぎ when a call is put through, read no number then, and print no notice on screen', () => {
-    const transfers = subjects.map(subjectOf).filter((x): x is RouteDecision => 'kind' in x && (x.kind === 'connect' || x.kind === 'redirect'));
+    const transfers = subjects
+      .map(subjectOf)
+      .filter((x): x is Extract<RouteDecision, { kind: 'connect' | 'redirect' }> => 'kind' in x && (x.kind === 'connect' || x.kind === 'redirect'));
     fc.assert(
       fc.property(transfers, (d) => {
         const speech = say(d, 'ja', 'speech');

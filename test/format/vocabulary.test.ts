@@ -16,7 +16,12 @@ group('status labels', () => {
   it.each([
     ['a Sunday', () => desk.status(at('2026-11-22T10:00')), '休業日（日曜日）', 'closed (Sunday)'],
     ['勤労感謝の日', () => desk.status(at('2026-11-23T10:00')), '休業日（勤労感謝の日）', 'closed (Labor Thanksgiving Day)'],
-    ['元日 inside a named company holiday', () => custom.status(at('2027-01-01T10:00')), '休業日（年末年始休業・元日）', "closed (company holiday, New Year's Day)"],
+    [
+      '元日 inside a named company holiday',
+      () => custom.status(at('2027-01-01T10:00')),
+      '休業日（年末年始休業・元日）',
+      "closed (company holiday, New Year's Day)",
+    ],
     ['an unnamed company holiday', () => custom.status(at('2026-08-14T10:00')), '休業日（当社休業日）', 'closed (company holiday)'],
     ['an override with a Japanese name only', () => custom.status(at('2026-11-26T10:00')), '休止（社内研修）', 'temporary closure'],
     ['8:00, before the day opens', () => desk.status(at('2026-11-25T08:00')), '受付時間外', 'after hours'],
