@@ -46,7 +46,11 @@ const custom = createDesk(desknetsCloud, {
 });
 
 /** A Status or decision as a backend posts it, with fields added (what the core gives once names come as { ja, en }). */
-function posted<T extends object>(subject: T, extra: (json: Record<string, any>) => void): T {
+interface Posted {
+  closed: { reason: string; name?: string; nameEn?: string };
+  suspended?: unknown[];
+}
+function posted<T extends object>(subject: T, extra: (json: Posted) => void): T {
   const json = JSON.parse(JSON.stringify(subject));
   extra(json);
   return json;
