@@ -15,7 +15,7 @@
  * date forms, no Japanese script in English) are the library's, from src/format.
  */
 import { dateTimeWords, JAPANESE_SCRIPT, VOCABULARY } from '../src/format/index.js';
-import { type Desk, describe, desk, type InstantInput, type Locale, type MaintenancePeriod } from '../src/index.js';
+import { type Desk, describe, desk, type InstantInput, type Locale, type MaintenancePeriod, maintenanceOf } from '../src/index.js';
 
 const ABOUT_MAINTENANCE = /メンテ|障害|止ま|使えな|maintenance|\bdown\b|outage/i;
 
@@ -26,7 +26,7 @@ const span = (p: MaintenancePeriod, locale: Locale): string => `${when(p.start, 
 const title = (p: MaintenancePeriod, locale: Locale): string => (locale === 'ja' ? `「${p.title}」` : JAPANESE_SCRIPT.test(p.title) ? '' : ` ("${p.title}")`);
 
 function maintenanceReply(from: Desk, at: InstantInput | undefined, locale: Locale): string {
-  const m = from.maintenance.status(at);
+  const m = maintenanceOf(from).status(at);
   const [active] = m.active;
   const upcoming: MaintenancePeriod | undefined = m.planned.find((p) => !m.active.includes(p));
   const ja = locale === 'ja';

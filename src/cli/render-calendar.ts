@@ -10,7 +10,7 @@ import type { Paint } from './paint.js';
  *
  * @example
  * ```ts
- * windowsText(desk.day('2022-11-16').windows, 'ja'); //=> '9:00～12:00、13:00～17:30'
+ * windowsText(day(desk, '2022-11-16').windows, 'ja'); //=> '9:00～12:00、13:00～17:30'
  * ```
  */
 export function windowsText(windows: readonly Opening[], lang: Lang): string {
@@ -24,7 +24,7 @@ export function windowsText(windows: readonly Opening[], lang: Lang): string {
  *
  * @example
  * ```ts
- * calendarRow(desk.day('2026-11-23'), desk.lines('2026-11-23T00:00:00+09:00'), 'ja', plain);
+ * calendarRow(day(desk, '2026-11-23'), lines(desk, '2026-11-23T00:00:00+09:00'), 'ja', plain);
  * //=> '2026-11-23 月  休業日（勤労感謝の日）'
  * ```
  */

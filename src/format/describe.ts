@@ -1,10 +1,11 @@
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
-import type { Closed, Line, Opening, RouteDecision, Status } from '../index.js';
+import type { RouteDecision } from '../model/route.js';
+import type { Closed, Line, Opening, Status, Suspension } from '../model/types.js';
 import { ownKeys } from '../policy/shape.js';
 import { readSubject } from './read-subject.js';
 import { spokenNumber } from './spoken-number.js';
-import { breakAt, closureName, gapKind, ownName, type Suspension, suspensionsOf, VOCABULARY } from './vocabulary.js';
+import { breakAt, closureName, gapKind, ownName, suspensionsOf, VOCABULARY } from './vocabulary.js';
 import {
   dateTimeWords,
   dayDistance,
@@ -205,7 +206,7 @@ function describeStatus(s: Status, w: Words): string {
  *   can put SSML (`<s>`, `<break>`) around them
  * @example
  * ```ts
- * transferSpeech(desk.route({ at: '2026-11-25T19:00:00+09:00', lineId: 'regular' }), 'ja');
+ * transferSpeech(route(desk, { at: '2026-11-25T19:00:00+09:00', lineId: 'regular' }), 'ja');
  * //=> [{ kind: 'dialed', text: 'お掛けの通常窓口は、ただいま受付時間外です。' },
  * //     { kind: 'notice', text: 'この通話は、…使用いたしません。' },
  * //     { kind: 'connecting', text: '夜間延長窓口におつなぎいたします。' }]

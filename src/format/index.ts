@@ -17,7 +17,6 @@ export {
   JAPANESE_SCRIPT,
   nationalHolidayName,
   ownName,
-  type Suspension,
   statusLabel,
   suspensionsOf,
   VOCABULARY,

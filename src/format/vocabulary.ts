@@ -1,4 +1,4 @@
-import type { Closed, DayInfo, Line, Opening, Status } from '../index.js';
+import type { Closed, DayInfo, Line, Opening, Status, Suspension } from '../model/types.js';
 import { holidayName } from './holiday-names.js';
 import { jstMsOfDay, type Locale, weekdayName, weekdayOf } from './words.js';
 
@@ -119,20 +119,6 @@ export function ownName(named: { readonly name?: string; readonly nameEn?: strin
 export function closureName(closed: Closed, locale: Locale): string | undefined {
   if (closed.reason === 'national-holiday') return closed.name === undefined ? undefined : nationalHolidayName(closed.name, locale);
   return ownName(closed, locale);
-}
-
-/**
- * A line an override closes on a day, as `Status.suspended` lists them.
- *
- * @example
- * ```ts
- * const s: Suspension = { line, name: '年末', nameEn: 'Year-end' };
- * ```
- */
-export interface Suspension {
-  readonly line: Line;
-  readonly name?: string;
-  readonly nameEn?: string;
 }
 
 /**
@@ -259,8 +245,8 @@ export function statusLabel(status: Status, locale: Locale): string {
  *
  * @example
  * ```ts
- * dayLabel(desk.day('2026-11-23'), 'ja'); //=> '休業日（勤労感謝の日）'
- * dayLabel(desk.day('2026-11-23'), 'en'); //=> 'closed (Labor Thanksgiving Day)'
+ * dayLabel(day(desk, '2026-11-23'), 'ja'); //=> '休業日（勤労感謝の日）'
+ * dayLabel(day(desk, '2026-11-23'), 'en'); //=> 'closed (Labor Thanksgiving Day)'
  * ```
  */
 export function dayLabel(day: DayInfo, locale: Locale): string | null {

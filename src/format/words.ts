@@ -21,7 +21,7 @@ export type Style = 'text' | 'speech';
  *
  * @example
  * ```ts
- * hoursText(desk.lines('2026-11-25T10:00:00+09:00')[0], 'en'); //=> 'Weekdays 9:00–17:30 JST (closed on weekends, national holidays and company holidays)'
+ * hoursText(lines(desk, '2026-11-25T10:00:00+09:00')[0], 'en'); //=> 'Weekdays 9:00–17:30 JST (closed on weekends, national holidays and company holidays)'
  * ```
  */
 export type Locale = 'ja' | 'en';

@@ -1,5 +1,5 @@
 import { afterEach, expect, describe as group, it, vi } from 'vitest';
-import { createDesk, describe, desk, desknetsCloud, type RouteDecision, type Status } from '../../src/index.js';
+import { createDesk, describe, desk, desknetsCloud, type RouteDecision, route, type Status } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -199,20 +199,20 @@ const closedRows: Row[] = [
     `We are closed today for a company holiday. The Regular line reopens on Monday 17 August, 9 a.m. Japan time. The number is ${REGULAR_EN}.${JA_ONLY}`,
   ],
   [
-    'override closing the regular line with a name, the night line later today',
+    'override closing the regular line with a name (Status.suspended names it), the night line later today',
     () => custom.status(at('2026-11-26T10:00')),
-    '本日は社内研修のため、受付を休止しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。',
-    `本日は社内研修のため、受付を休止しております。本日午後6時から、夜間延長窓口で承ります。お電話番号は、${NIGHT_JA}番です。`,
-    `We have a temporary closure today. The Evening line (0800-777-9984) opens today at 18:00 JST.${JA_ONLY}`,
-    `We have a temporary closure today. The Evening line opens today at 6 p.m. Japan time. The number is ${NIGHT_EN}.${JA_ONLY}`,
+    '本日は社内研修のため、通常窓口の受付を休止しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。',
+    `本日は社内研修のため、通常窓口の受付を休止しております。本日午後6時から、夜間延長窓口で承ります。お電話番号は、${NIGHT_JA}番です。`,
+    `The Regular line has a temporary closure today. The Evening line (0800-777-9984) opens today at 18:00 JST.${JA_ONLY}`,
+    `The Regular line has a temporary closure today. The Evening line opens today at 6 p.m. Japan time. The number is ${NIGHT_EN}.${JA_ONLY}`,
   ],
   [
     'override of every line without a name',
     () => custom.status(at('2026-11-27T10:00')),
-    '本日は受付を臨時に休止しております。11月30日（月）9:00から、通常窓口（TEL 0120-365-800）で承ります。',
-    `本日は受付を臨時に休止しております。11月30日、月曜日の午前9時から、通常窓口で承ります。お電話番号は、${REGULAR_JA}番です。`,
-    `We have a temporary closure today. The Regular line (0120-365-800) reopens on Mon 30 Nov, 9:00 JST.${JA_ONLY}`,
-    `We have a temporary closure today. The Regular line reopens on Monday 30 November, 9 a.m. Japan time. The number is ${REGULAR_EN}.${JA_ONLY}`,
+    '本日は通常窓口と夜間延長窓口の受付を臨時に休止しております。11月30日（月）9:00から、通常窓口（TEL 0120-365-800）で承ります。',
+    `本日は通常窓口と夜間延長窓口の受付を臨時に休止しております。11月30日、月曜日の午前9時から、通常窓口で承ります。お電話番号は、${REGULAR_JA}番です。`,
+    `The Regular line and the Evening line have a temporary closure today. The Regular line (0120-365-800) reopens on Mon 30 Nov, 9:00 JST.${JA_ONLY}`,
+    `The Regular line and the Evening line have a temporary closure today. The Regular line reopens on Monday 30 November, 9 a.m. Japan time. The number is ${REGULAR_EN}.${JA_ONLY}`,
   ],
   [
     'before-hours at 8:00',
@@ -263,12 +263,16 @@ group('a closed status, for each reason', () => {
 });
 
 group('a closed route decision reads like the closed status', () => {
-  const asDecision = closedRows.map(([label, subject, ...words]): Row => {
+  // A decision carries `suspended` once the core adds it to decisions; until then the override rows
+  // read as the next test says, and join this table when it lands.
+  const decisionHasSuspended = 'suspended' in route(custom, { at: at('2026-11-26T10:00') });
+  const rowsForDecisions = decisionHasSuspended ? closedRows : closedRows.filter(([label]) => !label.startsWith('override'));
+  const asDecision = rowsForDecisions.map(([label, subject, ...words]): Row => {
     return [
       label,
       () => {
         const s = subject() as Status;
-        const d = (label.startsWith('company') || label.startsWith('override') ? custom : desk).route({ at: s.at });
+        const d = route(label.startsWith('company') || label.startsWith('override') ? custom : desk, { at: s.at });
         expect(d.kind).toBe('closed');
         return d;
       },
@@ -277,6 +281,14 @@ group('a closed route decision reads like the closed status', () => {
   });
   it.each(cases(asDecision))('%s, in %s %s', (_, locale, style, subject, expected) => {
     expect(describe(subject(), { locale, style })).toBe(expected);
+  });
+
+  it.skipIf(decisionHasSuspended).each([
+    ['2026-11-26T10:00', 'ja', '本日は社内研修のため、受付を休止しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。'],
+    ['2026-11-27T10:00', 'ja', '本日は受付を臨時に休止しております。11月30日（月）9:00から、通常窓口（TEL 0120-365-800）で承ります。'],
+    ['2026-11-26T10:00', 'en', 'We have a temporary closure today. The Evening line (0800-777-9984) opens today at 18:00 JST. Support is in Japanese only.'],
+  ] as const)('names an override closure at %s in %s without the lines while decisions carry no suspended list', (when, locale, expected) => {
+    expect(describe(route(custom, { at: at(when) }), { locale })).toBe(expected);
   });
 });
 
@@ -345,6 +357,17 @@ group('names given in Japanese and English (name: { ja, en })', () => {
     expect(describe(subject(), { locale, style })).toBe(expected);
   });
 
+  it.each([
+    ['ja', '本日は社内研修のため、受付を休止しております。'],
+    ['en', 'We are closed today for staff training.'],
+  ] as const)('without a suspended list (posted by an older backend), an override closure reads in %s: %s', (locale, sentence) => {
+    const s = posted(custom.status(at('2026-11-26T10:00')), (json) => {
+      json.closed.nameEn = 'staff training';
+      delete json.suspended;
+    });
+    expect(describe(s, { locale }).startsWith(sentence)).toBe(true);
+  });
+
   // Once the core takes name: { ja, en } (issue 11), the same words come from createDesk itself.
   const named = (() => {
     try {
@@ -368,7 +391,7 @@ group('route decisions', () => {
   const rows: Row[] = [
     [
       'connect to the regular line at 10:00: the notice only aloud, before おつなぎ, and no number',
-      () => desk.route({ at: at('2026-11-25T10:00') }),
+      () => route(desk, { at: at('2026-11-25T10:00') }),
       'ただいま通常窓口（TEL 0120-365-800）で受け付けております。受付は17:30までです。',
       `${NOTICE_JA}通常窓口におつなぎいたします。`,
       `The Regular line (0120-365-800) is open now, until 17:30 JST.${JA_ONLY}`,
@@ -376,7 +399,7 @@ group('route decisions', () => {
     ],
     [
       'connect to the night line at 18:30',
-      () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'night' }),
+      () => route(desk, { at: at('2026-11-25T18:30'), lineId: 'night' }),
       'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けております。受付は20:00までです。',
       `${NOTICE_JA}夜間延長窓口におつなぎいたします。`,
       `The Evening line (0800-777-9984) is open now, until 20:00 JST.${JA_ONLY}`,
@@ -384,7 +407,7 @@ group('route decisions', () => {
     ],
     [
       'connect to the edition 14 line at 10:00, open until noon',
-      () => desk.route({ at: at('2022-11-16T10:00') }),
+      () => route(desk, { at: at('2022-11-16T10:00') }),
       'ただいま問い合わせ窓口（TEL 0120-365-800）で受け付けております。受付は12:00までです。',
       `${NOTICE_JA}問い合わせ窓口におつなぎいたします。`,
       `The Support line (0120-365-800) is open now, until 12:00 JST.${JA_ONLY}`,
@@ -392,7 +415,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the night line at 10:00 to the regular line',
-      () => desk.route({ at: at('2026-11-25T10:00'), lineId: 'night' }),
+      () => route(desk, { at: at('2026-11-25T10:00'), lineId: 'night' }),
       'ただいま通常窓口（TEL 0120-365-800）で受け付けております。受付は17:30までです。夜間延長窓口は、ただいま受付時間外です。',
       `お掛けの夜間延長窓口は、ただいま受付時間外です。${NOTICE_JA}通常窓口におつなぎいたします。`,
       `The Regular line (0120-365-800) is open now, until 17:30 JST. The Evening line is closed at the moment.${JA_ONLY}`,
@@ -400,7 +423,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the regular line at 19:00 to the night line: 午後8時 never said twice, no number read',
-      () => desk.route({ at: at('2026-11-25T19:00'), lineId: 'regular' }),
+      () => route(desk, { at: at('2026-11-25T19:00'), lineId: 'regular' }),
       'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けております。受付は20:00までです。通常窓口は、ただいま受付時間外です。',
       `お掛けの通常窓口は、ただいま受付時間外です。${NOTICE_JA}夜間延長窓口におつなぎいたします。`,
       `The Evening line (0800-777-9984) is open now, until 20:00 JST. The Regular line is closed at the moment.${JA_ONLY}`,
@@ -408,7 +431,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the night line under edition 14, which has no such line',
-      () => desk.route({ at: at('2022-11-16T10:00'), lineId: 'night' }),
+      () => route(desk, { at: at('2022-11-16T10:00'), lineId: 'night' }),
       'ただいま問い合わせ窓口（TEL 0120-365-800）で受け付けております。受付は12:00までです。',
       `お掛けの窓口は、ただいま受付時間外です。${NOTICE_JA}問い合わせ窓口におつなぎいたします。`,
       `The Support line (0120-365-800) is open now, until 12:00 JST.${JA_ONLY}`,
@@ -416,7 +439,7 @@ group('route decisions', () => {
     ],
     [
       'unsupported-language (en) while the regular line is open',
-      () => desk.route({ at: at('2026-11-25T10:00'), language: 'en' }),
+      () => route(desk, { at: at('2026-11-25T10:00'), language: 'en' }),
       '申し訳ございません。対応言語は日本語のみです。ただいま通常窓口（TEL 0120-365-800）で受け付けております。受付は17:30までです。',
       `申し訳ございません。対応言語は日本語のみです。ただいま通常窓口で受け付けております。お電話番号は、${REGULAR_JA}番です。受付は午後5時30分までです。`,
       'Sorry, we can help in Japanese only. The Regular line (0120-365-800) is open now, until 17:30 JST.',
@@ -424,7 +447,7 @@ group('route decisions', () => {
     ],
     [
       'unsupported-language (en-US) on a Saturday',
-      () => desk.route({ at: at('2026-11-28T10:00'), language: 'en-US' }),
+      () => route(desk, { at: at('2026-11-28T10:00'), language: 'en-US' }),
       '申し訳ございません。対応言語は日本語のみです。11月30日（月）9:00から、通常窓口（TEL 0120-365-800）で承ります。',
       `申し訳ございません。対応言語は日本語のみです。11月30日、月曜日の午前9時から、通常窓口で承ります。お電話番号は、${REGULAR_JA}番です。`,
       'Sorry, we can help in Japanese only. The Regular line (0120-365-800) reopens on Mon 30 Nov, 9:00 JST.',
@@ -432,7 +455,7 @@ group('route decisions', () => {
     ],
     [
       'closed on the last evening of the supported range, with no next opening',
-      () => desk.route({ at: at('2099-12-31T21:00') }),
+      () => route(desk, { at: at('2099-12-31T21:00') }),
       '本日の受付は終了いたしました。次の受付の予定はございません。',
       '本日の受付は終了いたしました。次の受付の予定はございません。',
       'We are closed for today. No further opening is scheduled.',
@@ -558,7 +581,7 @@ group('a window closing at midnight', () => {
   });
 
   it('says a connect decision is open until 24:00 on screen', () => {
-    expect(describe(late.route({ at: at('2026-11-25T21:00') }), { locale: 'ja' })).toContain('受付は24:00までです。');
+    expect(describe(route(late, { at: at('2026-11-25T21:00') }), { locale: 'ja' })).toContain('受付は24:00までです。');
   });
 });
 
@@ -568,10 +591,10 @@ group('a Status or decision that went through JSON', () => {
     ['an open status', () => desk.status(at('2026-11-25T10:00'))],
     ['a closed status', () => desk.status(at('2026-11-23T10:00'))],
     ['a status after the last opening of 2099', () => desk.status(at('2099-12-31T21:00'))],
-    ['a connect decision', () => desk.route({ at: at('2026-11-25T10:00') })],
-    ['a redirect decision', () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'regular' })],
-    ['a closed decision', () => desk.route({ at: at('2026-11-28T10:00') })],
-    ['an unsupported-language decision', () => desk.route({ at: at('2026-11-25T10:00'), language: 'en' })],
+    ['a connect decision', () => route(desk, { at: at('2026-11-25T10:00') })],
+    ['a redirect decision', () => route(desk, { at: at('2026-11-25T18:30'), lineId: 'regular' })],
+    ['a closed decision', () => route(desk, { at: at('2026-11-28T10:00') })],
+    ['an unsupported-language decision', () => route(desk, { at: at('2026-11-25T10:00'), language: 'en' })],
   ];
   it.each(subjects)('reads %s as it read the original', (_, subject) => {
     const original = subject();
@@ -582,7 +605,7 @@ group('a Status or decision that went through JSON', () => {
   });
 
   const closedJson = () => JSON.parse(JSON.stringify(desk.status(at('2026-11-23T10:00'))));
-  const connectJson = () => JSON.parse(JSON.stringify(desk.route({ at: at('2026-11-25T10:00') })));
+  const connectJson = () => JSON.parse(JSON.stringify(route(desk, { at: at('2026-11-25T10:00') })));
   it.each<[string, () => unknown, string]>([
     ['an instant without an offset', () => ({ ...closedJson(), at: '2026-11-25T10:00' }), 'its at'],
     ['no next at all (not a null next: nothing says no opening follows)', () => ({ ...closedJson(), next: undefined }), 'its next'],

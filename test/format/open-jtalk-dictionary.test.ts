@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, describe as group, it } from 'vitest';
 import { spokenNumber } from '../../src/format/spoken-number.js';
-import { createDesk, describe, desk, desknetsCloud } from '../../src/index.js';
+import { createDesk, describe, desk, desknetsCloud, route } from '../../src/index.js';
 
 // Open JTalk's dictionary (NAIST-jdic, Debian package open-jtalk-mecab-naist-jdic) read through MeCab
 // stands in for a Japanese TTS front end: a phone number read aloud must come out as one token per
@@ -99,7 +99,7 @@ const SPEECH: readonly [string, string, string][] = [
   [
     'the regular line for a caller in another language',
     '0120-365-800',
-    describe(desk.route({ at: '2026-11-25T10:00+09:00', language: 'en' }), { locale: 'ja', style: 'speech' }),
+    describe(route(desk, { at: '2026-11-25T10:00+09:00', language: 'en' }), { locale: 'ja', style: 'speech' }),
   ],
   ...EVERY_DIGIT.map((tel): [string, string, string] => [
     `a line numbered ${tel}`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, describe as group, it } from 'vitest';
-import { createDesk, type Desk, describe, desknetsCloud, type RouteDecision, type Status } from '../../src/index.js';
+import { createDesk, type Desk, describe, desknetsCloud, type RouteDecision, route, type Status } from '../../src/index.js';
 import { DESKS } from '../properties/desks.js';
 import { anyInstant, aroundDates, aroundYearEnd, nearEdge } from '../properties/instants.js';
 
@@ -57,7 +57,7 @@ const subjects = fc
 function subjectOf([c, at, lineId, language, asStatus]: [(typeof CASES)[number], number, string | undefined, string | undefined, boolean]):
   | Status
   | RouteDecision {
-  return asStatus ? c.desk.status(at) : c.desk.route({ at, ...(lineId === undefined ? {} : { lineId }), ...(language === undefined ? {} : { language }) });
+  return asStatus ? c.desk.status(at) : route(c.desk, { at, ...(lineId === undefined ? {} : { lineId }), ...(language === undefined ? {} : { language }) });
 }
 const say = (x: Status | RouteDecision, locale: 'ja' | 'en', style: 'text' | 'speech') => describe(x, { locale, style });
 

@@ -1,6 +1,6 @@
 import { expect, describe as group, it } from 'vitest';
 import { closedLabel, dateTimeWords, dayLabel, statusLabel, transferSpeech, VOCABULARY } from '../../src/format/index.js';
-import { createDesk, desk, desknetsCloud } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, route } from '../../src/index.js';
 
 // Labels written from the issue's vocabulary: 休業日 with its reason for a whole day, 受付時間外 /
 // 本日の受付は終了 / 昼休み for the time of day, 休止 only for an override; English: closed, after hours,
@@ -40,8 +40,8 @@ group('status labels', () => {
   });
 
   it('labels a whole closed day for a calendar, and a working day not at all', () => {
-    expect(dayLabel(desk.day('2026-11-23'), 'ja')).toBe('休業日（勤労感謝の日）');
-    expect(dayLabel(desk.day('2026-11-24'), 'en')).toBeNull();
+    expect(dayLabel(day(desk, '2026-11-23'), 'ja')).toBe('休業日（勤労感謝の日）');
+    expect(dayLabel(day(desk, '2026-11-24'), 'en')).toBeNull();
   });
 
   it('keeps one word per idea in both languages', () => {
@@ -66,7 +66,7 @@ group('date and time forms', () => {
 
 group('transferSpeech', () => {
   it('orders a redirect: the dialed line, the recording notice, then the line it connects to, last', () => {
-    const d = desk.route({ at: at('2026-11-25T19:00'), lineId: 'regular' });
+    const d = route(desk, { at: at('2026-11-25T19:00'), lineId: 'regular' });
     if (d.kind !== 'redirect') throw new Error(`expected a redirect, got ${d.kind}`);
     const parts = transferSpeech(d, 'ja');
     expect(parts.map((p) => p.kind)).toEqual(['dialed', 'notice', 'connecting']);
@@ -76,7 +76,7 @@ group('transferSpeech', () => {
   });
 
   it('says the language constraint before the notice in English', () => {
-    const d = desk.route({ at: at('2026-11-25T10:00') });
+    const d = route(desk, { at: at('2026-11-25T10:00') });
     if (d.kind !== 'connect') throw new Error(`expected a connect, got ${d.kind}`);
     expect(transferSpeech(d, 'en-US').map((p) => p.kind)).toEqual(['languages', 'notice', 'connecting']);
     expect(transferSpeech(d, 'en').at(-1)?.text).toBe('Connecting you to the Regular line now.');
