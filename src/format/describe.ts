@@ -202,6 +202,7 @@ function describeStatus(s: Status, w: Words): string {
  *
  * @param decision - a `connect` or `redirect` decision from `route`
  * @param locale - `'ja'` or `'en'`, or a tag of either
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` for another kind of decision, `INVALID_LANGUAGE` for another locale
  * @returns the utterances in order, each a sentence or two; `kind` says which is which, so an IVR
  *   can put SSML (`<s>`, `<break>`) around them
  * @example
@@ -217,6 +218,14 @@ export function transferSpeech(
   locale: Locale | `${Locale}-${string}`,
 ): readonly { readonly kind: 'dialed' | 'languages' | 'notice' | 'connecting'; readonly text: string }[] {
   const w: Words = { locale: localeOf(locale, 'transferSpeech'), style: 'speech' };
+  const kind = (decision as { kind?: unknown } | null)?.kind;
+  if (kind !== 'connect' && kind !== 'redirect') {
+    throw new MadoguchiError(
+      'INVALID_ARGUMENT',
+      `Cannot announce a transfer for ${describeValue(decision)}; expected a connect or redirect decision from route(desk, request).`,
+      decision,
+    );
+  }
   const parts: { kind: 'dialed' | 'languages' | 'notice' | 'connecting'; text: string }[] = [];
   if (decision.kind === 'redirect') {
     const dialed = decision.dialed;
@@ -283,8 +292,9 @@ const isDecision = (x: Status | RouteDecision): x is RouteDecision => 'kind' in 
  * @param x - a `Status` from `desk.status()` or a `RouteDecision` from `route`, or either as JSON
  *   (`JSON.parse` of what a backend posted: instants as ISO strings with an offset)
  * @param options - `locale` `'ja'` or `'en'` (or a tag of either, `'ja-JP'`); `style` `'text'` (default) or `'speech'`
- * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale; `INVALID_POLICY` for another style,
- *   an unknown option key, or a subject with a missing or malformed field (the message names it)
+ * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale; `INVALID_ARGUMENT` for options that
+ *   are not an object, another style, an unknown option key, or a subject with a missing or malformed
+ *   field (the message names it)
  * @example
  * ```ts
  * describe(desk.status('2026-11-23T10:00:00+09:00'), { locale: 'ja' });
@@ -297,20 +307,20 @@ export function describe(x: Status | RouteDecision, options: DescribeOptions): s
   const keys = ownKeys(options);
   if (keys === null) {
     throw new MadoguchiError(
-      'INVALID_LANGUAGE',
+      'INVALID_ARGUMENT',
       `Invalid options: ${describeValue(options)}; expected { locale: "ja" | "en", style?: "text" | "speech" }.`,
       options,
     );
   }
   for (const key of keys) {
     if (key !== 'locale' && key !== 'style') {
-      throw new MadoguchiError('INVALID_POLICY', `Invalid options: unknown key ${describeValue(String(key))}; accepted keys are locale, style.`, options);
+      throw new MadoguchiError('INVALID_ARGUMENT', `Invalid options: unknown key ${describeValue(String(key))}; accepted keys are locale, style.`, options);
     }
   }
   const { style = 'text' } = options;
   const locale = localeOf(options.locale, 'describe');
   if (style !== 'text' && style !== 'speech') {
-    throw new MadoguchiError('INVALID_POLICY', `Invalid style: ${describeValue(style)}; expected "text" or "speech".`, style);
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid style: ${describeValue(style)}; expected "text" or "speech".`, style);
   }
   const w: Words = { locale, style };
   const subject = readSubject(x);

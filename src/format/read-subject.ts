@@ -61,7 +61,7 @@ const REQUIRED: Readonly<Record<string, string>> = {
  * or epoch milliseconds), checking every field a sentence uses: a wrong field is an error naming
  * it, never a sentence with "undefined" in it or a false "no further opening".
  *
- * @throws `MadoguchiError` `INVALID_POLICY` naming the first field that is missing or malformed
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` naming the first field that is missing or malformed
  */
 export function readSubject(x: unknown): Status | RouteDecision {
   try {
@@ -96,7 +96,7 @@ function read(x: unknown): Status | RouteDecision {
 
 function reject(x: unknown, why: string): never {
   throw new MadoguchiError(
-    'INVALID_POLICY',
+    'INVALID_ARGUMENT',
     `Cannot describe ${describeValue(x)}: ${why}; expected a Status from desk.status() or a RouteDecision from route(desk, request), or either as JSON.`,
     x,
   );

@@ -490,28 +490,28 @@ group('options', () => {
     expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale } as never), 'INVALID_LANGUAGE');
   });
 
-  it('rejects an unknown option key with INVALID_POLICY, naming it and the accepted keys', () => {
-    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale: 'en', tz: 'UTC' } as never), 'INVALID_POLICY');
+  it('rejects an unknown option key with INVALID_ARGUMENT, naming it and the accepted keys', () => {
+    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale: 'en', tz: 'UTC' } as never), 'INVALID_ARGUMENT');
     expect(error.message).toContain('"tz"');
     expect(error.message).toContain('locale, style');
   });
 
   it('says what the options are when given a bare locale string', () => {
-    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), 'en' as never), 'INVALID_LANGUAGE');
+    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), 'en' as never), 'INVALID_ARGUMENT');
     expect(error.message).toContain('"en"');
     expect(error.message).toContain('{ locale');
   });
 
-  it.each([['audio'], ['SPEECH'], [''], [null]] as [unknown][])('rejects the style %j with INVALID_POLICY', (style) => {
-    expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale: 'ja', style } as never), 'INVALID_POLICY');
+  it.each([['audio'], ['SPEECH'], [''], [null]] as [unknown][])('rejects the style %j with INVALID_ARGUMENT', (style) => {
+    expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale: 'ja', style } as never), 'INVALID_ARGUMENT');
   });
 
   it.each([
     ['null', null],
     ['a string', '2026-11-25T10:00:00+09:00'],
     ['an object without at', { open: true }],
-  ] as const)('rejects %s in place of a status with INVALID_POLICY', (_, x) => {
-    expectMadoguchiError(() => describe(x as never, { locale: 'ja' }), 'INVALID_POLICY');
+  ] as const)('rejects %s in place of a status with INVALID_ARGUMENT', (_, x) => {
+    expectMadoguchiError(() => describe(x as never, { locale: 'ja' }), 'INVALID_ARGUMENT');
   });
 });
 
@@ -614,8 +614,8 @@ group('a Status or decision that went through JSON', () => {
     ['a line without its number', () => ({ ...connectJson(), line: { ...connectJson().line, tel: undefined } }), 'its line'],
     ['a decision of an unknown kind', () => ({ ...connectJson(), kind: 'bogus' }), '"bogus"'],
     ['a next opening without its closing', () => ({ ...closedJson(), next: { ...closedJson().next, closesAt: 'soon' } }), 'its next'],
-  ])('rejects %s with INVALID_POLICY naming the field', (_, posted, named) => {
-    const error = expectMadoguchiError(() => describe(posted() as never, { locale: 'ja' }), 'INVALID_POLICY');
+  ])('rejects %s with INVALID_ARGUMENT naming the field', (_, posted, named) => {
+    const error = expectMadoguchiError(() => describe(posted() as never, { locale: 'ja' }), 'INVALID_ARGUMENT');
     expect(error.message).toContain(named);
   });
 

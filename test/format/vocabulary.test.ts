@@ -75,6 +75,12 @@ group('transferSpeech', () => {
     expect(parts[2]?.text).toBe('夜間延長窓口におつなぎいたします。');
   });
 
+  it('rejects a decision that puts no call through with INVALID_ARGUMENT', () => {
+    const d = route(desk, { at: at('2026-11-28T10:00') });
+    expect(d.kind).toBe('closed');
+    expect(() => transferSpeech(d as never, 'ja')).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
   it('says the language constraint before the notice in English', () => {
     const d = route(desk, { at: at('2026-11-25T10:00') });
     if (d.kind !== 'connect') throw new Error(`expected a connect, got ${d.kind}`);

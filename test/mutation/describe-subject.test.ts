@@ -19,7 +19,7 @@ const connect = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00' }));
 const unsupported = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00', language: 'en' }));
 
 const rejects = (subject: unknown, named: string): void => {
-  const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_POLICY');
+  const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_ARGUMENT');
   expect(error.message).toContain(named);
 };
 

@@ -571,8 +571,8 @@ group('describe checks its arguments', () => {
   it.each([
     ['no options at all', undefined],
     ['null options', null],
-  ] as const)('rejects %s with INVALID_LANGUAGE (a locale is required)', (_, options) => {
-    expectMadoguchiError(() => describe(status(), options as never), 'INVALID_LANGUAGE');
+  ] as const)('rejects %s with INVALID_ARGUMENT (options of the wrong shape)', (_, options) => {
+    expectMadoguchiError(() => describe(status(), options as never), 'INVALID_ARGUMENT');
   });
 
   it('names the locale it does not speak', () => {
@@ -582,7 +582,7 @@ group('describe checks its arguments', () => {
   });
 
   it('names the style it does not know', () => {
-    const error = expectMadoguchiError(() => describe(status(), { locale: 'en', style: 'audio' as never }), 'INVALID_POLICY');
+    const error = expectMadoguchiError(() => describe(status(), { locale: 'en', style: 'audio' as never }), 'INVALID_ARGUMENT');
     expect(error.message).toContain('audio');
     expect(error.value).toBe('audio');
   });
@@ -593,8 +593,8 @@ group('describe checks its arguments', () => {
     ['undefined', undefined],
     ['an object whose at is a string', { at: '2026-11-25T10:00:00+09:00', open: true }],
     ['an object whose at is a number', { at: ms('2026-11-25T10:00'), kind: 'connect' }],
-  ] as const)('rejects %s in place of a status or decision with INVALID_POLICY', (_, x) => {
-    const error = expectMadoguchiError(() => describe(x as never, { locale: 'en' }), 'INVALID_POLICY');
+  ] as const)('rejects %s in place of a status or decision with INVALID_ARGUMENT', (_, x) => {
+    const error = expectMadoguchiError(() => describe(x as never, { locale: 'en' }), 'INVALID_ARGUMENT');
     expect(error.value).toBe(x);
   });
 });
