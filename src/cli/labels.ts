@@ -1,6 +1,6 @@
 import { closedLabel, nationalHolidayName, VOCABULARY } from '../format/vocabulary.js';
 import { languageWords, weekdayShort } from '../format/words.js';
-import type { Closed, Line } from '../index.js';
+import type { Closed, ClosedReason, Line } from '../index.js';
 
 /**
  * The languages the CLI prints in.
@@ -61,18 +61,50 @@ export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /**
+ * Why a line or a day is closed, in one or two words of the vocabulary (the reason alone; see
+ * `closureText` for the reason with its name).
+ *
+ * @example
+ * ```ts
+ * REASON_LABELS.ja['company-holiday']; //=> '当社休業日'
+ * ```
+ */
+export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, string>>>> = {
+  ja: {
+    weekend: VOCABULARY.ja.closedDay,
+    'national-holiday': VOCABULARY.ja.nationalHoliday,
+    'company-holiday': VOCABULARY.ja.companyHoliday,
+    override: VOCABULARY.ja.suspended,
+    'before-hours': VOCABULARY.ja.afterHours,
+    'between-windows': VOCABULARY.ja.afterHours,
+    'after-hours': VOCABULARY.ja.endedToday,
+  },
+  en: {
+    weekend: VOCABULARY.en.closedDay,
+    'national-holiday': VOCABULARY.en.nationalHoliday,
+    'company-holiday': VOCABULARY.en.companyHoliday,
+    override: VOCABULARY.en.suspended,
+    'before-hours': VOCABULARY.en.afterHours,
+    'between-windows': VOCABULARY.en.afterHours,
+    'after-hours': VOCABULARY.en.endedToday,
+  },
+};
+
+/**
  * A closure in the vocabulary's few words: `休業日（土曜日）`, `休業日（年末年始休業・元日）`,
  * `休止（社内研修）`, `受付時間外`, `本日の受付は終了`; `closed (Saturday)`, `after hours`, ….
  *
- * @param weekday - ISO weekday of the day (1 = Monday), which names a weekend closure
+ * @param weekday - ISO weekday of the day (1 = Monday), which names a weekend closure (without it, 休業日 alone)
+ * @param gap - for `between-windows`, the break it is (`breakAt`), if any
  * @example
  * ```ts
- * closureText({ reason: 'company-holiday', name: '年末年始休業', holiday: { name: '元日', provisional: false } }, 5, 'ja');
+ * closureText({ reason: 'company-holiday', name: '年末年始休業', holiday: { name: '元日', provisional: false } }, 'ja', 5);
  * //=> '休業日（年末年始休業・元日）'
  * ```
  */
-export function closureText(closed: Closed, weekday: number, lang: Lang, gap: 'lunchBreak' | 'break' | null = null): string {
-  return closedLabel(closed, weekday, lang, gap);
+export function closureText(closed: Closed, lang: Lang, weekday?: number, gap: 'lunchBreak' | 'break' | null = null): string {
+  if (closed.reason === 'weekend' && weekday === undefined) return VOCABULARY[lang].closedDay;
+  return closedLabel(closed, weekday ?? 1, lang, gap);
 }
 
 /**

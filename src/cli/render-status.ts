@@ -43,7 +43,7 @@ export function renderStatus(status: Status, sentence: string, lang: Lang, p: Pa
     out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.closes, closingText(status.closesAt)));
   } else if (status.closed !== null) {
     const gap = status.closed.reason === 'between-windows' ? breakAt(status.at, status.next) : null;
-    out.push(row(f.now, p.closed(closureText(status.closed, weekdayOf(status.at), lang, gap))));
+    out.push(row(f.now, p.closed(closureText(status.closed, lang, weekdayOf(status.at), gap))));
   }
   out.push(row(f.next, status.next === null ? f.none : openingText(status.next, lang)));
   out.push(row(f.languages, languageText(status.languages, lang)));

@@ -21,4 +21,16 @@ export {
   suspensionsOf,
   VOCABULARY,
 } from './vocabulary.js';
-export { dateTimeWords, dateWords, dayDistance, type Locale, languageWords, type Style, timeWords, weekdayName, weekdayShort, zoneWords } from './words.js';
+export {
+  dateTimeWords,
+  dateWords,
+  dayDistance,
+  type Locale,
+  languageWords,
+  phoneWords,
+  type Style,
+  timeWords,
+  weekdayName,
+  weekdayShort,
+  zoneWords,
+} from './words.js';

@@ -4,6 +4,7 @@ import { canonicalTag } from '../policy/shape.js';
 import { civilFromDays, isoWeekday } from '../time/civil.js';
 import { formatClockTime } from '../time/clock-time.js';
 import { JST_OFFSET_MS, MS_PER_DAY, MS_PER_MINUTE } from '../time/constants.js';
+import { spokenNumber } from './spoken-number.js';
 
 /**
  * How a sentence is meant to be read: on a screen (`'text'`), or aloud by text-to-speech (`'speech'`:
@@ -209,3 +210,16 @@ export function dayDistance(a: Date, b: Date): number {
  * ```
  */
 export const jstMsOfDay = msOfDay;
+
+/**
+ * A phone number as written on screen, or read aloud (`spokenNumber`) for text-to-speech.
+ *
+ * @example
+ * ```ts
+ * phoneWords('0120-365-800', 'ja', 'text');   //=> '0120-365-800'
+ * phoneWords('0120-365-800', 'ja', 'speech'); //=> 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ'
+ * ```
+ */
+export function phoneWords(tel: string, locale: Locale, style: Style): string {
+  return style === 'text' ? tel : spokenNumber(tel, locale);
+}
