@@ -133,7 +133,7 @@ function reasonSentence(closed: Closed, at: Date, next: Opening | null, suspensi
       // A timed company closure leaves a window later the same day: not a whole 休業日.
       if (next !== null && dayDistance(at, next.opensAt) === 0) {
         return ja(w)
-          ? `ただいま${name ?? '当社の休業時間'}のため、受付時間外です。`
+          ? `ただいま${name === undefined ? '' : `${name}のため、`}休業しております。`
           : `We are closed at the moment for ${name === undefined ? 'a company holiday' : name}.`;
       }
       return ja(w) ? closedDay(name) : closedDay(name === undefined ? 'a company holiday' : `${name}, a company holiday`);

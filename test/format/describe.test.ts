@@ -368,6 +368,36 @@ group('names given in Japanese and English (name: { ja, en })', () => {
     expect(describe(s, { locale }).startsWith(sentence)).toBe(true);
   });
 
+  const timed = createDesk(desknetsCloud, {
+    companyHolidays: [
+      { start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: { ja: '棚卸し', en: 'stocktaking' } },
+      { start: '2026-12-16T13:00+09:00', end: '2026-12-16T18:00+09:00' },
+    ],
+  });
+  // A company closure of some hours (not a whole 休業日): 休業しております now, the night line later today.
+  it.each(
+    cases([
+      [
+        'a timed company closure with a name in both languages, at 14:00',
+        () => timed.status(at('2026-12-17T14:00')),
+        'ただいま棚卸しのため、休業しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。',
+        `ただいま棚卸しのため、休業しております。本日午後6時から、夜間延長窓口で承ります。お電話番号は、${NIGHT_JA}番です。`,
+        `We are closed at the moment for stocktaking. The Evening line (0800-777-9984) opens today at 18:00 JST.${JA_ONLY}`,
+        `We are closed at the moment for stocktaking. The Evening line opens today at 6 p.m. Japan time. The number is ${NIGHT_EN}.${JA_ONLY}`,
+      ],
+      [
+        'a timed company closure without a name, at 14:00',
+        () => timed.status(at('2026-12-16T14:00')),
+        'ただいま休業しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。',
+        `ただいま休業しております。本日午後6時から、夜間延長窓口で承ります。お電話番号は、${NIGHT_JA}番です。`,
+        `We are closed at the moment for a company holiday. The Evening line (0800-777-9984) opens today at 18:00 JST.${JA_ONLY}`,
+        `We are closed at the moment for a company holiday. The Evening line opens today at 6 p.m. Japan time. The number is ${NIGHT_EN}.${JA_ONLY}`,
+      ],
+    ]),
+  )('%s, in %s %s', (_, locale, style, subject, expected) => {
+    expect(describe(subject(), { locale, style })).toBe(expected);
+  });
+
   // Once the core takes name: { ja, en } (issue 11), the same words come from createDesk itself.
   const named = (() => {
     try {

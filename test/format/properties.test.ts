@@ -21,11 +21,17 @@ const PRINTED_NUMBER = /\d{2,}-\d{3,}-\d{3,}/g;
 const POLITE_END = /(?:です|ます|ません|ました|ございます|でした)$/;
 
 const named = createDesk(desknetsCloud, {
-  companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }, '2026-08-14', { date: '2026-10-01', name: '創立記念日' }],
+  companyHolidays: [
+    { date: '2026-12-29/2027-01-03', name: '年末年始休業' },
+    '2026-08-14',
+    { date: '2026-10-01', name: { ja: '創立記念日', en: 'our founding day' } },
+    { start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: { ja: '棚卸し', en: 'stocktaking' } },
+    { start: '2026-12-16T10:00+09:00', end: '2026-12-16T11:00+09:00', name: '全社朝礼' },
+  ],
   overrides: [
     { date: '2026-11-26', lineId: 'regular', closed: true, name: '社内研修' },
     { date: '2026-11-27', closed: true },
-    { date: '2026-12-28', lineId: 'night', closed: true, name: '年末' },
+    { date: '2026-12-28', lineId: 'night', closed: true, name: { ja: '年末', en: 'the year-end' } },
   ],
 });
 const CASES: readonly { name: string; desk: Desk; lineIds: readonly string[]; dates: readonly string[] }[] = [
