@@ -1,4 +1,4 @@
-import { breakAt, VOCABULARY } from '../format/vocabulary.js';
+import { statusLabel, VOCABULARY } from '../format/vocabulary.js';
 import { weekdayOf } from '../format/words.js';
 import type { Opening, Status } from '../index.js';
 import { clockText, closingText, dateText } from './jst-text.js';
@@ -42,8 +42,7 @@ export function renderStatus(status: Status, sentence: string, lang: Lang, p: Pa
   if (status.line !== null && status.closesAt !== null) {
     out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.closes, closingText(status.closesAt)));
   } else if (status.closed !== null) {
-    const gap = status.closed.reason === 'between-windows' ? breakAt(status.at, status.next) : null;
-    out.push(row(f.now, p.closed(closureText(status.closed, lang, weekdayOf(status.at), gap))));
+    out.push(row(f.now, p.closed(statusLabel(status, lang))));
   }
   out.push(row(f.next, status.next === null ? f.none : openingText(status.next, lang)));
   out.push(row(f.languages, languageText(status.languages, lang)));

@@ -1,6 +1,6 @@
 import type { Closed, DayInfo, Line, Opening, Status, Suspension } from '../model/types.js';
 import { holidayName } from './holiday-names.js';
-import { jstMsOfDay, type Locale, weekdayName, weekdayOf } from './words.js';
+import { dayDistance, jstMsOfDay, type Locale, weekdayName, weekdayOf } from './words.js';
 
 /**
  * The words every face uses, one set per locale: the status screen and calendar of the CLI, the
@@ -24,6 +24,7 @@ export const VOCABULARY = {
   ja: {
     open: '受付中',
     closedDay: '休業日',
+    closedNow: '休業中',
     afterHours: '受付時間外',
     endedToday: '本日の受付は終了',
     lunchBreak: '昼休み',
@@ -43,6 +44,7 @@ export const VOCABULARY = {
   en: {
     open: 'open',
     closedDay: 'closed',
+    closedNow: 'closed',
     afterHours: 'after hours',
     endedToday: 'closed for today',
     lunchBreak: 'lunch break',
@@ -236,6 +238,11 @@ export function statusLabel(status: Status, locale: Locale): string {
   const v = VOCABULARY[locale];
   if (status.line !== null) return locale === 'ja' ? `${v.open}（${status.line.name.ja}）` : `${v.open} (${status.line.name.en})`;
   const closed = status.closed ?? { reason: 'after-hours' as const };
+  // A company closure of some hours (a window opens again today) is no whole 休業日.
+  if (closed.reason === 'company-holiday' && status.next !== null && dayDistance(status.at, status.next.opensAt) === 0) {
+    const name = closureName(closed, locale);
+    return name === undefined ? v.closedNow : locale === 'ja' ? `${v.closedNow}（${name}）` : `${v.closedNow} (${name})`;
+  }
   return closedLabel(closed, weekdayOf(status.at), locale, closed.reason === 'between-windows' ? breakAt(status.at, status.next) : null);
 }
 

@@ -12,6 +12,10 @@ const custom = createDesk(desknetsCloud, {
   overrides: [{ date: '2026-11-26', lineId: 'regular', closed: true, name: '社内研修' }],
 });
 
+const timed = createDesk(desknetsCloud, {
+  companyHolidays: [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: { ja: '棚卸し', en: 'stocktaking' } }],
+});
+
 group('status labels', () => {
   it.each([
     ['a Sunday', () => desk.status(at('2026-11-22T10:00')), '休業日（日曜日）', 'closed (Sunday)'],
@@ -29,6 +33,7 @@ group('status labels', () => {
     ['12:30 under edition 14', () => desk.status(at('2022-11-16T12:30')), '昼休み', 'lunch break'],
     ['20:30', () => desk.status(at('2026-11-25T20:30')), '本日の受付は終了', 'closed for today'],
     ['10:00 on a Wednesday', () => desk.status(at('2026-11-25T10:00')), '受付中（通常窓口）', 'open (Regular line)'],
+    ['a company closure of some hours, named in both languages', () => timed.status(at('2026-12-17T14:00')), '休業中（棚卸し）', 'closed (stocktaking)'],
   ])('for %s: %s / %s', (_, status, ja, en) => {
     expect(statusLabel(status(), 'ja')).toBe(ja);
     expect(statusLabel(status(), 'en')).toBe(en);
