@@ -2,7 +2,7 @@ import { statusLabel, VOCABULARY } from '../format/vocabulary.js';
 import { weekdayOf } from '../format/words.js';
 import type { Opening, Status } from '../index.js';
 import { clockText, closingText, dateText } from './jst-text.js';
-import { closureText, LABELS, type Lang, languageText, lineLabel, numbersText, WEEKDAY_LABELS } from './labels.js';
+import { LABELS, type Lang, languageText, lineLabel, numbersText, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
 
 /** `2026-11-25（水）10:00` / `2026-11-25 (Wed) 10:00`: brackets of the line's own width. */
