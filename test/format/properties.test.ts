@@ -112,6 +112,18 @@ group('words over random instants, desks and requests', () => {
     );
   });
 
+  it('chain no の aloud: no clause of a Japanese sentence (the recording notice aside) holds three', () => {
+    fc.assert(
+      fc.property(subjects, (s) => {
+        const x = subjectOf(s);
+        const notice = 'kind' in x && (x.kind === 'connect' || x.kind === 'redirect') ? (x.recordingNotice?.ja ?? '') : '';
+        const speech = say(x, 'ja', 'speech').replace(notice, '');
+        for (const clause of speech.split(/[、。]/)) expect([...clause.matchAll(/の/g)].length, clause).toBeLessThan(3);
+      }),
+      RUNS,
+    );
+  });
+
   it('say あす aloud, never 明日, and use full-width brackets only on Japanese screens', () => {
     fc.assert(
       fc.property(subjects, (s) => {
