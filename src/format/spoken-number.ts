@@ -1,4 +1,5 @@
-import type { Locale } from './words.js';
+// words.ts's Locale, not imported: words.ts imports this module (no cycles), and its call checks the two agree.
+type Locale = 'ja' | 'en';
 
 // How Japanese operators read phone digits: ニー and ゴー lengthened so two and five are not lost,
 // ヨン, ナナ and キュウ rather than シ, シチ and ク, which are mistaken for other digits.
