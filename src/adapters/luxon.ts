@@ -5,7 +5,7 @@
  * @module madoguchi/luxon
  */
 import { DateTime, FixedOffsetZone, Interval } from 'luxon';
-import { luxonInstantInvalid, luxonIntervalInvalid, luxonIntervalInverted } from '../errors/messages.js';
+import { luxonInstantInvalid, luxonIntervalInvalid, luxonIntervalInverted, luxonNotInterval } from '../errors/messages.js';
 import { day } from '../faces/day.js';
 import { lines } from '../faces/lines.js';
 import { desk as presetDesk } from '../faces/preset-desk.js';
@@ -107,9 +107,10 @@ function ms(at: unknown, label = 'at'): number | undefined {
 }
 
 function bounds(range: unknown): [number, number] {
-  if (Interval.isInterval(range) && range.isValid) return [ms(range.start, 'range.start') as number, ms(range.end, 'range.end') as number];
-  if (Interval.isInterval(range) && range.invalidReason === 'end before start') throw luxonIntervalInverted(range.invalidExplanation, range);
-  throw luxonIntervalInvalid(range, Interval.isInterval(range) ? range.invalidReason : undefined);
+  if (!Interval.isInterval(range)) throw luxonNotInterval(range);
+  if (range.isValid) return [ms(range.start, 'range.start') as number, ms(range.end, 'range.end') as number];
+  if (range.invalidReason === 'end before start') throw luxonIntervalInverted(range.invalidExplanation, range);
+  throw luxonIntervalInvalid(range, range.invalidReason);
 }
 
 // Anything but an object reaches the desk as it is, to be rejected there.
@@ -122,8 +123,9 @@ const routeRequest = (request: LuxonRouteRequest): RouteRequest =>
  *
  * @param desk - a desk from `createDesk`, or the preset `desk`
  * @returns a frozen `LuxonDesk` answering the same questions with `DateTime`s
- * @throws `MadoguchiError` `INVALID_ARGUMENT` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for an invalid `DateTime`, or
- *   `INVALID_RANGE` for an `Interval` whose end is before its start; the desk's own errors otherwise
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` when `desk` is not a desk (or, from `windows`, a range that is no `Interval`);
+ *   `INVALID_INSTANT` (from its methods) for an invalid `DateTime` or `Interval`, or `INVALID_RANGE` for an `Interval`
+ *   whose end is before its start; the desk's own errors otherwise
  * @example
  * ```ts
  * import { createDesk, desknetsCloud } from 'madoguchi';

@@ -338,15 +338,31 @@ export const luxonInstantInvalid = (label: string, value: unknown, reason?: stri
   adapterInstant(label, value, 'a valid luxon DateTime', reason === undefined ? undefined : `an invalid DateTime (${reason})`);
 
 /**
- * `INVALID_INSTANT` for a range that is no valid luxon `Interval`; `reason` is luxon's `invalidReason` of an invalid one.
+ * `INVALID_INSTANT` for an invalid luxon `Interval` (an end that is no valid `DateTime`); `reason`
+ * is luxon's `invalidReason`.
  *
  * @example
  * ```ts
- * throw luxonIntervalInvalid(range, range.invalidReason); // Invalid range: an invalid Interval (…); expected a valid luxon Interval.
+ * throw luxonIntervalInvalid(range, range.invalidReason); // Invalid range: an invalid Interval (invalid endpoints); expected a valid luxon Interval.
  * ```
  */
-export const luxonIntervalInvalid = (value: unknown, reason?: string | null): MadoguchiError =>
-  adapterInstant('range', value, 'a valid luxon Interval', reason === undefined ? undefined : `an invalid Interval (${reason})`);
+export const luxonIntervalInvalid = (value: unknown, reason: string | null): MadoguchiError =>
+  adapterInstant('range', value, 'a valid luxon Interval', `an invalid Interval (${reason})`);
+
+/**
+ * `INVALID_ARGUMENT` for a range that is no luxon `Interval` at all.
+ *
+ * @example
+ * ```ts
+ * throw luxonNotInterval({ start, end }); // Invalid range: an object; expected a luxon Interval such as Interval.fromDateTimes(start, end).
+ * ```
+ */
+export const luxonNotInterval = (value: unknown): MadoguchiError =>
+  new MadoguchiError(
+    'INVALID_ARGUMENT',
+    `Invalid range: ${describeValue(value)}; expected a luxon Interval such as Interval.fromDateTimes(start, end).`,
+    value,
+  );
 
 /**
  * `INVALID_RANGE` for a luxon `Interval` whose end is before its start (`explanation` is luxon's).

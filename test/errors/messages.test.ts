@@ -99,7 +99,12 @@ const rows: { [K in keyof Messages]: Row } = {
   ],
   adapterDeskInvalid: [() => messages.adapterDeskInvalid('withLuxon', null), 'INVALID_ARGUMENT', ['withLuxon', 'null', 'createDesk()']],
   luxonInstantInvalid: [() => messages.luxonInstantInvalid('at', {}, 'no input'), 'INVALID_INSTANT', ['invalid DateTime (no input)', 'luxon DateTime']],
-  luxonIntervalInvalid: [() => messages.luxonIntervalInvalid(42), 'INVALID_INSTANT', ['42', 'luxon Interval']],
+  luxonIntervalInvalid: [
+    () => messages.luxonIntervalInvalid({}, 'invalid endpoints'),
+    'INVALID_INSTANT',
+    ['invalid Interval (invalid endpoints)', 'luxon Interval'],
+  ],
+  luxonNotInterval: [() => messages.luxonNotInterval(42), 'INVALID_ARGUMENT', ['42', 'luxon Interval']],
   luxonIntervalInverted: [() => messages.luxonIntervalInverted('end before start', {}), 'INVALID_RANGE', ['end before start', 'start <= end']],
   jodaInstantInvalid: [() => messages.jodaInstantInvalid('date', 42, true), 'INVALID_INSTANT', ['42', 'LocalDate', 'Instant']],
   policyNotObject: [() => messages.policyNotObject('options', ['clock'], 42), 'INVALID_POLICY', ['at options', '42', 'keys clock']],
