@@ -58,7 +58,14 @@ export const instantNotAccepted = (label: string, value: unknown): MadoguchiErro
 export const instantNotIso = (label: string, text: string): MadoguchiError =>
   new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(text)} is not an ISO 8601 instant; expected ${INSTANT_FORMS}.`, text);
 
-/** A field of an ISO 8601 instant that can be out of its bounds. */
+/**
+ * A field of an ISO 8601 instant that can be out of its bounds.
+ *
+ * @example
+ * ```ts
+ * const field: InstantField = 'second'; // "…:60" is a leap second, which no instant here can be
+ * ```
+ */
 export type InstantField = 'month' | 'day' | 'hour' | 'minute' | 'second' | 'offset';
 
 /**
@@ -164,7 +171,14 @@ export const rangeInverted = (from: string, to: string, value: unknown): Madoguc
 
 // ── Calendar dates ────────────────────────────────────────────────────────────────────────────
 
-/** The codes a malformed date is thrown with: `INVALID_DATE`, or `INVALID_POLICY` inside a policy. */
+/**
+ * The codes a malformed date is thrown with: `INVALID_DATE`, or `INVALID_POLICY` inside a policy.
+ *
+ * @example
+ * ```ts
+ * parseDate(edition.effective, 'policy.editions[0].effective', 'INVALID_POLICY' satisfies DateErrorCode);
+ * ```
+ */
 export type DateErrorCode = Extract<MadoguchiErrorCode, 'INVALID_DATE' | 'INVALID_POLICY'>;
 
 /**
