@@ -245,8 +245,8 @@ export const deskInvalid = (value: unknown): MadoguchiError =>
  * throw lineUnknown('evening', ['regular', 'night']); // Unknown line "evening"; the lines are "regular", "night".
  * ```
  */
-export const lineUnknown = (lineId: unknown, ids: readonly string[]): MadoguchiError =>
-  new MadoguchiError('UNKNOWN_LINE', `Unknown line ${describeValue(lineId)}; the lines are ${ids.map((id) => `"${id}"`).join(', ')}.`, lineId);
+export const lineUnknown = (lineId: unknown, ids: Iterable<string>): MadoguchiError =>
+  new MadoguchiError('UNKNOWN_LINE', `Unknown line ${describeValue(lineId)}; the lines are ${[...ids].map((id) => `"${id}"`).join(', ')}.`, lineId);
 
 /**
  * `INVALID_LANGUAGE` for a caller's language that is not a BCP 47 tag.

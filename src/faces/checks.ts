@@ -32,6 +32,5 @@ export function firstOpeningAfter(s: Schedule, day: number, ms: number, lineId: 
 
 /** Throws `UNKNOWN_LINE` unless `lineId` is a line of some edition of the schedule's policy. */
 export function checkLine(s: Schedule, lineId: unknown): void {
-  const ids = s.lineIds;
-  if (typeof lineId !== 'string' || !ids.includes(lineId)) throw lineUnknown(lineId, ids);
+  if (typeof lineId !== 'string' || !s.lineIds.has(lineId)) throw lineUnknown(lineId, s.lineIds);
 }
