@@ -95,6 +95,11 @@ export function coldStartLines(c) {
     `${label('import + first status() over an empty process')}${ms(c.overEmptyMs)}${ms(c.cpu.overEmptyMs)}`,
     `${label('import of japanese-holidays alone, inside its own process, for scale')}${ms(c.dependencyImportMs)}`,
     `${c.overEmptyMs <= COLD_START_TARGET_MS ? 'PASS' : 'MISS'}  import + first status() over an empty process ≤ ${COLD_START_TARGET_MS} ms (wall): ${c.overEmptyMs.toFixed(2)} ms`,
+    ...(c.loadAverage > cpus().length
+      ? [
+          `note: more processes wanted a core than there are cores (load ${c.loadAverage.toFixed(1)}): the wall times are inflated; measure again on a quiet machine`,
+        ]
+      : []),
   ];
 }
 

@@ -384,7 +384,7 @@ console.log(`${'per call'.padEnd(70)} ${'ns/op'.padStart(10)} ${'ops/s'.padStart
 for (const [name, v] of Object.entries(perCall)) console.log(row(name, v));
 for (const [name, v] of Object.entries(perRun)) console.log(row(name, v));
 console.log('');
-for (const line of coldStartLines(cold).slice(0, -1)) console.log(line);
+for (const line of coldStartLines(cold).filter((l) => !/^(PASS|MISS) /.test(l))) console.log(line);
 console.log(
   `opening_hours answers differ from the regular line on ${ohMisses.plain.length} ('Mo-Fr 09:00-17:30') and ${ohMisses.holidays.length} ('…; PH off') of ${N} instants, e.g. ${ohMisses.holidays[0] ?? '-'}`,
 );
