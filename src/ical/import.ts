@@ -12,7 +12,8 @@ import type { CompanyHolidayEntry, ICalImport, ICalImportOptions } from './types
  * Timed events (UTC, TZID with a VTIMEZONE, an IANA or Windows zone name, or floating, read as
  * JST) become dated entries for the whole JST days they cover and timed entries for the rest.
  * RRULE, RDATE, EXDATE and RECURRENCE-ID overrides are expanded through 2099. STATUS:CANCELLED is
- * skipped; TRANSP is ignored (Google marks all-day events TRANSPARENT). madoguchi's own exported
+ * skipped, and so is a timed event marked TRANSP:TRANSPARENT (shown as free); all-day events are
+ * imported whatever their TRANSP (calendar apps mark them TRANSPARENT by default). madoguchi's own exported
  * open windows, weekends and national holidays are recognised by their CATEGORIES and skipped.
  *
  * @param text - the `.ics` file's text (a BOM, CRLF or LF, folded lines)

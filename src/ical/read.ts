@@ -144,6 +144,11 @@ function ownExport(vevent: Component, source: SourceEvent, fromMadoguchi: boolea
 /** The key of an occurrence, so that a RECURRENCE-ID override can replace it. */
 const occurrenceKey = (uid: string, t: Time, p: SourceProperty): string => `${uid} ${t.isDate ? isoDate(t) : instantOf(t, p)}`;
 
+/** Whether an EXDATE names this instance. */
+function excluded(vevent: Component, t: Time): boolean {
+  return vevent.getAllProperties('exdate').some((p) => (p.getValues() as Time[]).some((x) => x.compare(t) === 0));
+}
+
 interface Pair {
   readonly vevent: Component;
   readonly source: SourceEvent;
@@ -158,6 +163,9 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
   const event = new ical.Event(vevent);
   if (!event.isRecurring() || property(source, 'RECURRENCE-ID') !== undefined) return entriesAt(vevent.getFirstPropertyValue('dtstart') as Time);
   const entries: ICalClosure['entry'][] = [];
+  const dtstart = vevent.getFirstPropertyValue('dtstart') as Time;
+  // DTSTART is the first instance of the set (RFC 5545 §3.8.5.2), but ical.js yields only the RDATEs when there is no RRULE.
+  if (property(source, 'RRULE') === undefined && !excluded(vevent, dtstart)) entries.push(...entriesAt(dtstart));
   const iterator = event.iterator();
   let count = 0;
   for (let t = iterator.next(); t !== undefined && t !== null; t = iterator.next()) {
@@ -166,7 +174,8 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
     if (++count > MAX_OCCURRENCES) {
       throw new Skip('too-many-occurrences', `${quote(property(source, 'RRULE') ?? shape.start)}: the rule yields more than ${MAX_OCCURRENCES} closures through ${LAST_YEAR}`);
     }
-    if (!replaced.has(occurrenceKey(event.uid, t, shape.start))) entries.push(...entriesAt(t));
+    const first = property(source, 'RRULE') === undefined && t.compare(dtstart) === 0;
+    if (!first && !replaced.has(occurrenceKey(event.uid, t, shape.start))) entries.push(...entriesAt(t));
   }
   return entries;
 }
@@ -179,6 +188,11 @@ function readEvent(ical: IcalModule, pair: Pair, fromMadoguchi: boolean, replace
   const own = ownExport(vevent, source, fromMadoguchi);
   if (own !== null) throw own;
   const shape = shapeOf(vevent, source);
+  // Clients mark all-day events TRANSPARENT by default (Google, Apple), so only a timed event marked free says "not busy".
+  const transp = property(source, 'TRANSP');
+  if (!shape.allDay && transp !== undefined && transp.value.trim().toUpperCase() === 'TRANSPARENT') {
+    throw new Skip('transparent', `${quote(transp)}: a timed event shown as free is no closure`);
+  }
   const summary = vevent.getFirstPropertyValue('summary');
   const name = typeof summary === 'string' && summary.trim() !== '' ? summary.trim() : undefined;
   return closuresOf(ical, pair, shape, replaced, name);

@@ -45,6 +45,8 @@ export interface ICalClosure {
 /**
  * Why an event did not become a closure:
  * - `cancelled`: STATUS:CANCELLED (a cancelled recurrence override removes its occurrence);
+ * - `transparent`: a timed event with TRANSP:TRANSPARENT (shown as free: people are at work). All-day
+ *   events are imported whatever their TRANSP, since calendar apps mark them TRANSPARENT by default;
  * - `madoguchi-open-window`, `madoguchi-weekend`, `madoguchi-national-holiday`: what madoguchi's
  *   own export writes besides closures, recognised by its CATEGORIES (the desk knows these already);
  * - `no-start`: no DTSTART;
@@ -60,6 +62,7 @@ export interface ICalClosure {
  */
 export type ICalSkipReason =
   | 'cancelled'
+  | 'transparent'
   | 'madoguchi-open-window'
   | 'madoguchi-weekend'
   | 'madoguchi-national-holiday'
