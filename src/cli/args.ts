@@ -13,7 +13,10 @@ import { UsageError } from './usage-error.js';
  * inv.kind === 'run' && inv.args.positionals[0]; //=> '2026-12'
  * ```
  */
-export type Invocation = { readonly kind: 'help' } | { readonly kind: 'version' } | { readonly kind: 'run'; readonly command: Command; readonly args: CommandArgs };
+export type Invocation =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly command: Command; readonly args: CommandArgs };
 
 const GLOBAL: Readonly<Record<string, OptionSpec>> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } };
 
@@ -24,7 +27,9 @@ function parseError(error: unknown): never {
   const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(messages.unknownOption(option));
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    throw new UsageError(/does not take an argument/.test(message) ? messages.takesNoValue(option.replace(/=.*$/, '')) : messages.missingValue(option.split(/[ ,]/)[0] as string));
+    throw new UsageError(
+      /does not take an argument/.test(message) ? messages.takesNoValue(option.replace(/=.*$/, '')) : messages.missingValue(option.split(/[ ,]/)[0] as string),
+    );
   }
   throw error;
 }
@@ -68,7 +73,14 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
   if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra, command.name));
   const accepted = Object.keys(command.options);
   for (const option of Object.keys(values)) {
-    if (!accepted.includes(option)) throw new UsageError(messages.optionNotTaken(command.name, `--${option}`, accepted.map((o) => `--${o}`)));
+    if (!accepted.includes(option))
+      throw new UsageError(
+        messages.optionNotTaken(
+          command.name,
+          `--${option}`,
+          accepted.map((o) => `--${o}`),
+        ),
+      );
   }
   const tag = values.lang as string | undefined;
   const lang = tag === undefined ? langFromEnv(env) : langOfTag(tag);

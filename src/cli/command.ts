@@ -1,5 +1,6 @@
 import type { Lang } from './labels.js';
 import type { Paint } from './paint.js';
+import type { Text } from './usage-error.js';
 
 /**
  * An option as `util.parseArgs` declares it.
@@ -40,6 +41,8 @@ export interface CommandArgs {
 export interface Output {
   readonly text: string;
   readonly file?: string;
+  /** Lines for stderr (the answer still stands, exit code 0). */
+  readonly warnings?: readonly Text[];
 }
 
 /**

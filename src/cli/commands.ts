@@ -1,18 +1,19 @@
 import ICAL from 'ical.js';
+import type { ICalImport } from '../ical/types.js';
 import { writeICal } from '../ical/write.js';
 import { type DayInfo, describe, MadoguchiError } from '../index.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import type { Command, CommandArgs } from './command.js';
-import { dateText } from './jst-text.js';
 import { holidayList } from './holidays.js';
 import { holidaysJson, holidaysText } from './holidays-text.js';
+import { dateText } from './jst-text.js';
 import { loadDesk, loadOptions } from './load-options.js';
 import { messages } from './messages.js';
 import { aboutInstant, COMMON, dateOption, FIRST_DAY, instantOption, lineIds } from './options.js';
 import { renderCalendar } from './render-calendar.js';
 import { openingText, renderStatus } from './render-status.js';
 import { dataJson, statusJson } from './to-json.js';
-import { UsageError } from './usage-error.js';
+import { type Text, UsageError } from './usage-error.js';
 
 const NO_OPENING = { ja: '次の受付予定はありません。', en: 'No further opening is scheduled.' } as const;
 
@@ -26,6 +27,19 @@ function atOf(args: CommandArgs, now: () => number): { typed: string | undefined
 }
 
 const deskOf = (args: CommandArgs) => loadDesk(text(args, 'company-holidays'), flag(args, 'strict'));
+
+/**
+ * Skips the import decided (cancelled, shown as free, madoguchi's own days) are listed by
+ * `holidays`; events it could not understand are also said on stderr, so none goes unnoticed.
+ */
+const UNDERSTOOD = new Set(['cancelled', 'transparent', 'madoguchi-open-window', 'madoguchi-weekend', 'madoguchi-national-holiday']);
+
+function warningsOf(args: CommandArgs, ical: ICalImport | undefined): { warnings?: Text[] } {
+  const doubts = ical?.skipped.filter((s) => !UNDERSTOOD.has(s.reason)) ?? [];
+  const first = doubts[0];
+  if (first === undefined) return {};
+  return { warnings: [messages.notImported(text(args, 'company-holidays') as string, doubts.length, first.message)] };
+}
 
 /** `--strict` speaks of the file's events: without a file it is a slip, not a no-op. */
 function checkStrict(args: CommandArgs): void {
@@ -47,9 +61,10 @@ export const statusCommand: Command = {
   check: checkStrict,
   async run(args, { now, paint }) {
     const { typed, at } = atOf(args, now);
-    const { desk } = deskOf(args);
+    const { desk, ical } = deskOf(args);
     const status = aboutInstant('--at', typed, at, () => desk.status(at));
-    return { text: flag(args, 'json') ? statusJson(status) : renderStatus(status, describe(status, { locale: args.lang }), args.lang, paint) };
+    const body = flag(args, 'json') ? statusJson(status) : renderStatus(status, describe(status, { locale: args.lang }), args.lang, paint);
+    return { text: body, ...warningsOf(args, ical) };
   },
 };
 
@@ -68,7 +83,7 @@ export const nextCommand: Command = {
   check: checkStrict,
   async run(args, { now }) {
     const { typed, at } = atOf(args, now);
-    const { desk } = deskOf(args);
+    const { desk, ical } = deskOf(args);
     const line = text(args, 'line');
     const next = aboutInstant('--at', typed, at, () => {
       try {
@@ -78,7 +93,7 @@ export const nextCommand: Command = {
         throw error;
       }
     });
-    return { text: flag(args, 'json') ? dataJson(next) : next === null ? NO_OPENING[args.lang] : openingText(next, args.lang) };
+    return { text: flag(args, 'json') ? dataJson(next) : next === null ? NO_OPENING[args.lang] : openingText(next, args.lang), ...warningsOf(args, ical) };
   },
 };
 
@@ -132,7 +147,8 @@ export const calendarCommand: Command = {
   },
   async run(args, { now, paint }) {
     const { typed, at } = atOf(args, now);
-    const { desk } = deskOf(args);
+    const { desk, ical } = deskOf(args);
+    const warnings = warningsOf(args, ical);
     const ics = text(args, 'ics');
     if (ics !== undefined) {
       const range = icsRange(ics);
@@ -146,13 +162,13 @@ export const calendarCommand: Command = {
         throw error;
       }
       const out = text(args, 'out');
-      return out === undefined ? { text: body } : { text: body, file: out };
+      return out === undefined ? { text: body, ...warnings } : { text: body, file: out, ...warnings };
     }
     const month = args.positionals[0] ?? dateText(new Date(at)).slice(0, 7);
     const days = aboutInstant('--at', typed, at, () => daysOf(month).map((date) => desk.day(date)));
-    if (flag(args, 'json')) return { text: dataJson(days) };
+    if (flag(args, 'json')) return { text: dataJson(days), ...warnings };
     const linesOf = (day: DayInfo) => desk.lines(`${day.date}T00:00:00+09:00`);
-    return { text: renderCalendar(month, days, linesOf, args.lang, paint) };
+    return { text: renderCalendar(month, days, linesOf, args.lang, paint), ...warnings };
   },
 };
 
@@ -192,7 +208,8 @@ export const holidaysCommand: Command = {
   },
   async run(args, { now, paint }) {
     const file = text(args, 'company-holidays');
-    const from = text(args, 'from') ?? (text(args, 'to') === undefined ? dateText(new Date(now())) : laterOf(FIRST_DAY, addDays(text(args, 'to') as string, -364)));
+    const from =
+      text(args, 'from') ?? (text(args, 'to') === undefined ? dateText(new Date(now())) : laterOf(FIRST_DAY, addDays(text(args, 'to') as string, -364)));
     const to = text(args, 'to') ?? earlierOf('2099-12-31', addDays(from, 364));
     if (to < from) throw new UsageError(messages.reversed(from, to));
     const { desk, ical } = deskOf(args);

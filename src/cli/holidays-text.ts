@@ -41,7 +41,9 @@ function spanText(c: ClosureItem, lang: Lang): string {
   }
   const sameDay = dateText(new Date(c.start)) === dateText(new Date(c.end - 1));
   const end = clockText(new Date(c.end));
-  return sameDay ? `${whenText(new Date(c.start), lang)}–${end === '0:00' ? '24:00' : end}` : `${whenText(new Date(c.start), lang)} – ${whenText(new Date(c.end), lang)}`;
+  return sameDay
+    ? `${whenText(new Date(c.start), lang)}–${end === '0:00' ? '24:00' : end}`
+    : `${whenText(new Date(c.start), lang)} – ${whenText(new Date(c.end), lang)}`;
 }
 
 const nameText = (name: ClosureItem['name'], lang: Lang): string | undefined => (name === undefined || typeof name === 'string' ? name : name[lang]);

@@ -133,7 +133,11 @@ export function holidayList(
   from: string,
   to: string,
   source:
-    | { readonly file: string; readonly closures: readonly { entry: CompanyHolidayEntry; line: number; uid?: string; summary?: string }[]; readonly skipped: readonly ICalSkipped[] }
+    | {
+        readonly file: string;
+        readonly closures: readonly { entry: CompanyHolidayEntry; line: number; uid?: string; summary?: string }[];
+        readonly skipped: readonly ICalSkipped[];
+      }
     | { readonly file: string; readonly entries: readonly unknown[] }
     | undefined,
 ): HolidayList {
@@ -154,10 +158,15 @@ export function holidayList(
   };
   if (source !== undefined && 'closures' in source) {
     for (const c of source.closures) {
-      add(c.entry, { file: source.file, line: c.line, ...(c.uid === undefined ? {} : { uid: c.uid }), ...(c.summary === undefined ? {} : { summary: c.summary }) });
+      add(c.entry, {
+        file: source.file,
+        line: c.line,
+        ...(c.uid === undefined ? {} : { uid: c.uid }),
+        ...(c.summary === undefined ? {} : { summary: c.summary }),
+      });
     }
   } else if (source !== undefined) {
-    source.entries.forEach((entry, index) => add(entry, { file: source.file, index }));
+    for (const [index, entry] of source.entries.entries()) add(entry, { file: source.file, index });
   }
   company.sort((x, y) => x.start - y.start || x.end - y.end);
   return { from, to, national, company, overrides, skipped: source !== undefined && 'skipped' in source ? source.skipped : [] };

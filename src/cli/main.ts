@@ -32,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
       const paint = paintFor({ isTTY: process.stdout.isTTY === true && !json, env: process.env });
       const output = await invocation.command.run(invocation.args, { now: Date.now, paint, env: process.env });
       write(output.text, output.file);
+      for (const warning of output.warnings ?? []) process.stderr.write(`madoguchi: ${warning[lang]}\n`);
     }
     return 0;
   } catch (error) {

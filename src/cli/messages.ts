@@ -33,14 +33,20 @@ export const messages = {
     en: `${command} does not take ${option} (it takes ${list(accepted, 'en') || 'no options'})`,
   }),
   givenTwice: (option: string): Text => ({ ja: `${option} が 2 回指定されています。1 回だけ指定してください`, en: `${option} is given twice; give it once` }),
-  unknownOption: (option: string): Text => ({ ja: `「${option}」というオプションはありません（--help を参照）`, en: `unknown option '${option}' (see --help)` }),
+  unknownOption: (option: string): Text => ({
+    ja: `「${option}」というオプションはありません（--help を参照）`,
+    en: `unknown option '${option}' (see --help)`,
+  }),
   missingValue: (option: string): Text => ({ ja: `${option} には値が必要です`, en: `${option} needs a value` }),
   takesNoValue: (option: string): Text => ({ ja: `${option} は値を取りません`, en: `${option} takes no value` }),
   badLang: (value: string): Text => ({
     ja: `--lang には ja か en、またはそのロケールタグ（ja-JP、en-US など）を指定します。「${value}」は使えません`,
     en: `--lang takes ja or en, or a locale tag of them such as ja-JP or en-US, not "${value}"`,
   }),
-  badMonth: (value: string): Text => ({ ja: `calendar には月を YYYY-MM で指定します。「${value}」は使えません`, en: `calendar takes a month YYYY-MM, not "${value}"` }),
+  badMonth: (value: string): Text => ({
+    ja: `calendar には月を YYYY-MM で指定します。「${value}」は使えません`,
+    en: `calendar takes a month YYYY-MM, not "${value}"`,
+  }),
   badIcsRange: (value: string): Text => ({
     ja: `--ics には期間を YYYY-MM-DD/YYYY-MM-DD（両端の日を含む）で指定します。「${value}」は使えません`,
     en: `--ics takes a date range YYYY-MM-DD/YYYY-MM-DD (both days included), not "${value}"`,
@@ -50,7 +56,10 @@ export const messages = {
     ja: `--ics は iCalendar を書き出すので ${other} とは一緒に使えません`,
     en: `--ics writes iCalendar, which ${other} does not apply to; drop ${other}`,
   }),
-  strictWithout: (): Text => ({ ja: '--strict は --company-holidays の .ics ファイルと一緒に指定します', en: '--strict goes with --company-holidays and an .ics file' }),
+  strictWithout: (): Text => ({
+    ja: '--strict は --company-holidays の .ics ファイルと一緒に指定します',
+    en: '--strict goes with --company-holidays and an .ics file',
+  }),
   strictWithJson: (path: string): Text => ({
     ja: `--strict は .ics ファイルに使います（${path} は JSON です）`,
     en: `--strict applies to an .ics file, and ${path} is JSON`,
@@ -96,5 +105,9 @@ export const messages = {
   unknownKey: (path: string, key: string, keys: readonly string[]): Text => ({
     ja: `${path}: 「${key}」というキーはありません。キーは ${list(keys, 'ja')} です`,
     en: `${path}: unknown key "${key}"; the keys are ${keys.join(', ')}`,
+  }),
+  notImported: (path: string, count: number, first: string): Text => ({
+    ja: `警告: ${path} の予定 ${count} 件を読み込めませんでした（${first}）。一覧は madoguchi holidays --company-holidays ${path}、エラーにするには --strict`,
+    en: `warning: ${path}: ${count} event${count === 1 ? '' : 's'} not understood and not imported (${first}); see madoguchi holidays --company-holidays ${path}, or use --strict to reject the file`,
   }),
 } as const;

@@ -30,9 +30,12 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz
  * ```
  */
 export function instantOption(option: string, value: string): number {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(messages.badInstant(option, value, { ja: '日付だけで時刻とオフセットがありません', en: 'a date without a time and an offset' }));
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw new UsageError(messages.badInstant(option, value, { ja: '日付だけで時刻とオフセットがありません', en: 'a date without a time and an offset' }));
   if (/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/.test(value)) {
-    throw new UsageError(messages.badInstant(option, value, { ja: 'オフセットがないので日時が一つに決まりません', en: 'it has no offset, so it names no single instant' }));
+    throw new UsageError(
+      messages.badInstant(option, value, { ja: 'オフセットがないので日時が一つに決まりません', en: 'it has no offset, so it names no single instant' }),
+    );
   }
   if (!INSTANT.test(value)) throw new UsageError(messages.badInstant(option, value, { ja: '書式が違います', en: 'not in ISO 8601 form' }));
   try {

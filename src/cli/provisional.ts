@@ -14,4 +14,3 @@ export function provisionalMark(holiday: HolidayMark | null | undefined, lang: L
   if (holiday?.provisional !== true) return '';
   return lang === 'ja' ? '（暫定）' : ' (provisional)';
 }
-

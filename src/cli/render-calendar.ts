@@ -2,6 +2,7 @@ import type { DayInfo, Line } from '../index.js';
 import { clockText, closingText } from './jst-text.js';
 import { closureText, type Lang, nationalHolidayText, REASON_LABELS, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
+import { provisionalMark } from './provisional.js';
 
 const CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休業', en: 'closed' };
 const LINE_CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休止', en: 'closed' };
@@ -18,7 +19,7 @@ const LINE_CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休止', en: 'cl
  */
 export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p: Paint): string {
   const head = `${day.date} ${WEEKDAY_LABELS[lang][day.weekday]}`;
-  if (day.closed !== null) return `${head}  ${p.closed(`${CLOSED_WORD[lang]}: ${closureText(day.closed, lang)}`)}`;
+  if (day.closed !== null) return `${head}  ${p.closed(`${CLOSED_WORD[lang]}: ${closureText(day.closed, lang)}${provisionalMark(day.holiday, lang)}`)}`;
   const cells = lines.map((line) => {
     const own = day.windows.filter((w) => w.line.id === line.id);
     const name = lang === 'ja' ? line.name.ja : line.name.en;
@@ -26,7 +27,10 @@ export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p:
     return `${name} ${p.open(own.map((w) => `${clockText(w.opensAt)}–${closingText(w.closesAt)}`).join(', '))}`;
   });
   // A national holiday the integrator opened on (an override) is still worth seeing.
-  const holiday = day.holiday === null ? '' : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${nationalHolidayText(day.holiday.name, lang)})`)}`;
+  const holiday =
+    day.holiday === null
+      ? ''
+      : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${nationalHolidayText(day.holiday.name, lang)}${provisionalMark(day.holiday, lang)})`)}`;
   return `${head}  ${cells.join('  ')}${holiday}`;
 }
 

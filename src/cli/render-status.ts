@@ -2,6 +2,7 @@ import type { Opening, Status } from '../index.js';
 import { closingText, whenText } from './jst-text.js';
 import { closureText, type Lang, languageText, lineLabel, numbersText } from './labels.js';
 import type { Paint } from './paint.js';
+import { provisionalMark } from './provisional.js';
 
 const FIELDS: Readonly<Record<Lang, Record<'open' | 'until' | 'closed' | 'next' | 'languages' | 'none', string>>> = {
   ja: { open: '受付中', until: '終了時刻', closed: '休止中', next: '次の受付', languages: '対応言語', none: 'なし' },
@@ -39,7 +40,7 @@ export function renderStatus(status: Status, sentence: string, lang: Lang, p: Pa
   if (status.line !== null && status.closesAt !== null) {
     out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.until, `${closingText(status.closesAt)} JST`));
   } else if (status.closed !== null) {
-    out.push(row(f.closed, p.closed(closureText(status.closed, lang))));
+    out.push(row(f.closed, p.closed(`${closureText(status.closed, lang)}${provisionalMark(status.closed.holiday, lang)}`)));
   }
   out.push(row(f.next, status.next === null ? f.none : openingText(status.next, lang)));
   out.push(row(f.languages, languageText(status.languages, lang)));

@@ -1,6 +1,6 @@
 import type ICAL from 'ical.js';
-import { icalError } from './messages.js';
 import { dateEntry, timedEntries } from './entries.js';
+import { icalError } from './messages.js';
 import { property, quote, type SourceEvent, type SourceProperty, scanSource } from './source.js';
 import type { ICalClosure, ICalImport, ICalImportOptions, ICalSkipped, ICalSkipReason } from './types.js';
 import { ianaZone, instantInZone, JST_OFFSET_MS } from './zone.js';
@@ -102,7 +102,10 @@ function shapeOf(vevent: Component, source: SourceEvent): Shape {
   }
   // Outlook may write a whole-day event as midnight-to-midnight times with this flag.
   const outlookAllDay =
-    isTrue(property(source, 'X-MICROSOFT-CDO-ALLDAYEVENT')) && !start.isDate && wallMs(start) % MS_PER_DAY === 0 && (end === null || wallMs(end) % MS_PER_DAY === 0);
+    isTrue(property(source, 'X-MICROSOFT-CDO-ALLDAYEVENT')) &&
+    !start.isDate &&
+    wallMs(start) % MS_PER_DAY === 0 &&
+    (end === null || wallMs(end) % MS_PER_DAY === 0);
   if (start.isDate || outlookAllDay) {
     const seconds =
       end !== null ? (wallMs(end) - Math.floor(wallMs(start) / MS_PER_DAY) * MS_PER_DAY) / 1000 : duration !== null ? duration.toSeconds() : 86_400;
@@ -131,7 +134,8 @@ function ownExport(vevent: Component, source: SourceEvent, fromMadoguchi: boolea
     .map((c) => String(c).trim().toLowerCase());
   for (const c of categories) {
     const reason = OWN_DAYS[c];
-    if (reason !== undefined) return new Skip(reason, `${quote(categoriesProp as SourceProperty)}: a ${c} day of madoguchi's own export, which the desk knows by itself`);
+    if (reason !== undefined)
+      return new Skip(reason, `${quote(categoriesProp as SourceProperty)}: a ${c} day of madoguchi's own export, which the desk knows by itself`);
   }
   const start = vevent.getFirstPropertyValue('dtstart') as Time | null;
   if (start !== null && !start.isDate && !categories.some((c) => OWN_CLOSURES.has(c))) {
@@ -172,7 +176,10 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
     // Occurrences are in time order; a DATE-TIME past 2099 in its zone may still be 2099 in JST only within hours of New Year.
     if (t.year > LAST_YEAR + 1 || (t.isDate && t.year > LAST_YEAR)) break;
     if (++count > MAX_OCCURRENCES) {
-      throw new Skip('too-many-occurrences', `${quote(property(source, 'RRULE') ?? shape.start)}: the rule yields more than ${MAX_OCCURRENCES} closures through ${LAST_YEAR}`);
+      throw new Skip(
+        'too-many-occurrences',
+        `${quote(property(source, 'RRULE') ?? shape.start)}: the rule yields more than ${MAX_OCCURRENCES} closures through ${LAST_YEAR}`,
+      );
     }
     const first = property(source, 'RRULE') === undefined && t.compare(dtstart) === 0;
     if (!first && !replaced.has(occurrenceKey(event.uid, t, shape.start))) entries.push(...entriesAt(t));

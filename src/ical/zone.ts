@@ -11,7 +11,7 @@ const WINDOWS_ZONES: Readonly<Record<string, string>> = {
   'Korea Standard Time': 'Asia/Seoul',
   'China Standard Time': 'Asia/Shanghai',
   'Singapore Standard Time': 'Asia/Singapore',
-  'UTC': 'UTC',
+  UTC: 'UTC',
   'Coordinated Universal Time': 'UTC',
 };
 

@@ -37,7 +37,12 @@ describe('importICal with the fixture', () => {
   it('reports the timed training marked TRANSP:TRANSPARENT (shown as free) as skipped, naming its line', () => {
     expect(holidays).toHaveLength(1 + 74 + 1);
     expect(report.skipped).toEqual([
-      expect.objectContaining({ uid: 'kenshu-2026@example.co.jp', line: 42, reason: 'transparent', message: expect.stringMatching(/^line \d+, TRANSP:TRANSPARENT: /) }),
+      expect.objectContaining({
+        uid: 'kenshu-2026@example.co.jp',
+        line: 42,
+        reason: 'transparent',
+        message: expect.stringMatching(/^line \d+, TRANSP:TRANSPARENT: /),
+      }),
     ]);
   });
 
@@ -139,11 +144,7 @@ describe('importICal, timed events: whole JST days become dates, the rest timed 
       [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }],
     ],
     ['UTC times (15:00Z is midnight JST)', ['DTSTART:20261228T150000Z', 'DTEND:20261229T150000Z'], ['2026-12-29']],
-    [
-      'a floating time, read as JST',
-      ['DTSTART:20261217T130000', 'DURATION:PT5H'],
-      [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00' }],
-    ],
+    ['a floating time, read as JST', ['DTSTART:20261217T130000', 'DURATION:PT5H'], [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00' }]],
     [
       'noon on one day to the end of the year',
       ['DTSTART:20261228T030000Z', 'DTEND:20261231T150000Z'],
@@ -214,21 +215,51 @@ describe('importICal, timed events: whole JST days become dates, the rest timed 
 describe('importICal reports what it skips, naming the line, the property and the value as written', () => {
   it.each<[string, string[], string, RegExp]>([
     ['a cancelled event', ['UID:x', 'DTSTART;VALUE=DATE:20261228', 'STATUS:CANCELLED', 'SUMMARY:中止'], 'cancelled', /^line 7, STATUS:CANCELLED: /],
-    ['a timed event shown as free', ['DTSTART:20261228T010000Z', 'DTEND:20261228T020000Z', 'TRANSP:TRANSPARENT'], 'transparent', /^line 7, TRANSP:TRANSPARENT: /],
+    [
+      'a timed event shown as free',
+      ['DTSTART:20261228T010000Z', 'DTEND:20261228T020000Z', 'TRANSP:TRANSPARENT'],
+      'transparent',
+      /^line 7, TRANSP:TRANSPARENT: /,
+    ],
     ['no DTSTART', ['UID:x', 'SUMMARY:年末年始休業'], 'no-start', /^line 4, BEGIN:VEVENT: .*no DTSTART/],
     ['letters in a date', ['DTSTART;VALUE=DATE:2026XX29'], 'invalid-value', /^line 5, DTSTART;VALUE=DATE:2026XX29: "2026XX29" is not an RFC 5545 DATE/],
     ['month 13 (ical.js would roll it over)', ['DTSTART;VALUE=DATE:20261345'], 'invalid-value', /^line 5, DTSTART;VALUE=DATE:20261345: /],
     ['30 February without VALUE=DATE', ['DTSTART:20260230'], 'invalid-value', /^line 5, DTSTART:20260230: /],
     ['nine digits (ical.js would cut them to eight)', ['DTSTART;VALUE=DATE:202612299'], 'invalid-value', /"202612299" is not an RFC 5545 DATE/],
     ['dashes', ['DTSTART;VALUE=DATE:2026-12-29'], 'invalid-value', /"2026-12-29" is not an RFC 5545 DATE/],
-    ['a folded DTEND of seven digits', ['DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:2026', ' 123'], 'invalid-value', /^line 6, DTEND;VALUE=DATE:2026123: /],
+    [
+      'a folded DTEND of seven digits',
+      ['DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:2026', ' 123'],
+      'invalid-value',
+      /^line 6, DTEND;VALUE=DATE:2026123: /,
+    ],
     ['hour 24', ['DTSTART:20261229T240000Z', 'DURATION:PT1H'], 'invalid-value', /^line 5, DTSTART:20261229T240000Z: /],
-    ['DTEND before DTSTART', ['DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:20261201'], 'empty', /^line 6, DTEND;VALUE=DATE:20261201: .*ends before it starts/],
+    [
+      'DTEND before DTSTART',
+      ['DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:20261201'],
+      'empty',
+      /^line 6, DTEND;VALUE=DATE:20261201: .*ends before it starts/,
+    ],
     ['a timed event without DTEND or DURATION (an instant)', ['DTSTART:20261229T010000Z'], 'empty', /^line 5, DTSTART:20261229T010000Z: /],
-    ['a timed DTEND on an all-day event', ['DTSTART;VALUE=DATE:20261229', 'DTEND:20261229T120000Z'], 'invalid-value', /^line 6, DTEND:20261229T120000Z: DTEND is a DATE-TIME/],
+    [
+      'a timed DTEND on an all-day event',
+      ['DTSTART;VALUE=DATE:20261229', 'DTEND:20261229T120000Z'],
+      'invalid-value',
+      /^line 6, DTEND:20261229T120000Z: DTEND is a DATE-TIME/,
+    ],
     ['a malformed DURATION', ['DTSTART;VALUE=DATE:20261229', 'DURATION:3 days'], 'invalid-value', /^line 6, DURATION:3 days: /],
-    ['an unknown time zone', ['DTSTART;TZID=Mars/Olympus:20261229T100000', 'DURATION:PT1H'], 'unknown-time-zone', /^line 5, DTSTART;TZID=Mars\/Olympus:20261229T100000: /],
-    ['a daily rule from 1900 on', ['UID:x', 'DTSTART;VALUE=DATE:19000101', 'RRULE:FREQ=DAILY'], 'too-many-occurrences', /^line 7, RRULE:FREQ=DAILY: .*more than 40000/],
+    [
+      'an unknown time zone',
+      ['DTSTART;TZID=Mars/Olympus:20261229T100000', 'DURATION:PT1H'],
+      'unknown-time-zone',
+      /^line 5, DTSTART;TZID=Mars\/Olympus:20261229T100000: /,
+    ],
+    [
+      'a daily rule from 1900 on',
+      ['UID:x', 'DTSTART;VALUE=DATE:19000101', 'RRULE:FREQ=DAILY'],
+      'too-many-occurrences',
+      /^line 7, RRULE:FREQ=DAILY: .*more than 40000/,
+    ],
   ])('%s', (_, lines, reason, message) => {
     const report = importICal(calendar(lines, ['UID:ok', 'DTSTART;VALUE=DATE:20270101', 'SUMMARY:残る']));
     expect(report.skipped).toHaveLength(1);
@@ -256,15 +287,33 @@ describe('importICal reports what it skips, naming the line, the property and th
 describe('importICal recognises madoguchi’s own export by its CATEGORIES', () => {
   const own = (...events: string[][]) => calendar(...events).replace('PRODID:-//test//JA', 'PRODID:-//madoguchi//contact windows//JA');
   it.each<[string, string[], string]>([
-    ['an open window', ['UID:regular-20261124T000000Z@madoguchi', 'DTSTART:20261124T000000Z', 'DTEND:20261124T083000Z', 'CATEGORIES:regular', 'TRANSP:TRANSPARENT'], 'madoguchi-open-window'],
-    ['a weekend', ['UID:closed-2026-11-28@madoguchi', 'DTSTART;VALUE=DATE:20261128', 'DTEND;VALUE=DATE:20261130', 'SUMMARY:土日', 'CATEGORIES:weekend'], 'madoguchi-weekend'],
-    ['a national holiday', ['UID:closed-2026-11-23@madoguchi', 'DTSTART;VALUE=DATE:20261123', 'SUMMARY:勤労感謝の日', 'CATEGORIES:national-holiday'], 'madoguchi-national-holiday'],
+    [
+      'an open window',
+      ['UID:regular-20261124T000000Z@madoguchi', 'DTSTART:20261124T000000Z', 'DTEND:20261124T083000Z', 'CATEGORIES:regular', 'TRANSP:TRANSPARENT'],
+      'madoguchi-open-window',
+    ],
+    [
+      'a weekend',
+      ['UID:closed-2026-11-28@madoguchi', 'DTSTART;VALUE=DATE:20261128', 'DTEND;VALUE=DATE:20261130', 'SUMMARY:土日', 'CATEGORIES:weekend'],
+      'madoguchi-weekend',
+    ],
+    [
+      'a national holiday',
+      ['UID:closed-2026-11-23@madoguchi', 'DTSTART;VALUE=DATE:20261123', 'SUMMARY:勤労感謝の日', 'CATEGORIES:national-holiday'],
+      'madoguchi-national-holiday',
+    ],
   ])('skips %s', (_, lines, reason) => {
     expect(importICal(own(lines)).skipped.map((s) => s.reason)).toEqual([reason]);
   });
 
   it('imports its company holidays', () => {
-    const lines = ['UID:closed-2026-12-29@madoguchi', 'DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:20270104', 'SUMMARY:年末年始休業', 'CATEGORIES:company-holiday'];
+    const lines = [
+      'UID:closed-2026-12-29@madoguchi',
+      'DTSTART;VALUE=DATE:20261229',
+      'DTEND;VALUE=DATE:20270104',
+      'SUMMARY:年末年始休業',
+      'CATEGORIES:company-holiday',
+    ];
     expect(importICal(own(lines)).companyHolidays).toEqual([{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }]);
   });
 
