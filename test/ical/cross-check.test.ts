@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import ical from 'node-ical';
+import ical, { type VEvent } from 'node-ical';
 import { describe, expect, it } from 'vitest';
 import { type CompanyHolidayEntry, importICal } from '../../src/ical/index.js';
 
@@ -33,7 +33,7 @@ function spansOfNodeIcal(text: string): Span[] {
   const spans: Span[] = [];
   for (const component of Object.values(ical.sync.parseICS(text))) {
     if (component?.type !== 'VEVENT') continue;
-    const event = component as ical.VEvent;
+    const event = component as VEvent;
     if (event.status === 'CANCELLED') continue;
     const instances = ical.expandRecurringEvent(event, { from: new Date(Date.UTC(2019, 11, 30)), to: new Date(Date.UTC(2031, 0, 2)) });
     for (const instance of instances) {

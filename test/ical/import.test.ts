@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { companyHolidaysFromICal, importICal } from '../../src/ical/index.js';
 import { createDesk, desknetsCloud } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
+import { asOption } from './core-support.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/company-holidays.ics', import.meta.url), 'utf8');
 
@@ -47,7 +48,7 @@ describe('importICal with the fixture', () => {
   });
 
   it('closes the desk on those days and nowhere near them', () => {
-    const custom = createDesk(desknetsCloud, { companyHolidays: [...holidays] as never });
+    const custom = createDesk(desknetsCloud, { companyHolidays: asOption(holidays) });
     expect(custom.day('2027-01-03').closed).toEqual({ reason: 'company-holiday', name: '年末年始休業' });
     expect(custom.day('2027-01-04').closed).toBeNull();
     expect(custom.day('2026-12-28').closed).toBeNull();
