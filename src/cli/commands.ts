@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { ICalImport } from '../ical/types.js';
 import { writeICal } from '../ical/write.js';
-import { type DayInfo, describe, MadoguchiError } from '../index.js';
+import { type DayInfo, day, describe, lines, MadoguchiError } from '../index.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import type { Command, CommandArgs } from './command.js';
 import { holidayList } from './holidays.js';
@@ -165,9 +165,9 @@ export const calendarCommand: Command = {
       return out === undefined ? { text: body, ...warnings } : { text: body, file: out, ...warnings };
     }
     const month = args.positionals[0] ?? dateText(new Date(at)).slice(0, 7);
-    const days = aboutInstant('--at', typed, at, () => daysOf(month).map((date) => desk.day(date)));
+    const days = aboutInstant('--at', typed, at, () => daysOf(month).map((date) => day(desk, date)));
     if (flag(args, 'json')) return { text: dataJson(days), ...warnings };
-    const linesOf = (day: DayInfo) => desk.lines(`${day.date}T00:00:00+09:00`);
+    const linesOf = (info: DayInfo) => lines(desk, `${info.date}T00:00:00+09:00`);
     return { text: renderCalendar(month, days, linesOf, args.lang, paint), ...warnings };
   },
 };

@@ -1,5 +1,5 @@
 import type { CompanyHolidayEntry, ICalSkipped } from '../ical/types.js';
-import type { Desk, HolidayMark } from '../index.js';
+import { type Desk, day as dayOf, type HolidayMark } from '../index.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { toEpochMs } from '../time/instant.js';
 
@@ -146,7 +146,7 @@ export function holidayList(
   const national: NationalHolidayItem[] = [];
   const overrides: { date: string; name?: string }[] = [];
   for (let day = first; day <= last; day++) {
-    const info = desk.day(formatDate(day));
+    const info = dayOf(desk, formatDate(day));
     if (info.holiday !== null) national.push({ date: info.date, name: info.holiday.name, provisional: info.holiday.provisional, closes: info.closed !== null });
     if (info.closed?.reason === 'override') overrides.push({ date: info.date, ...(info.closed.name === undefined ? {} : { name: info.closed.name }) });
   }

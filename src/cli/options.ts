@@ -1,4 +1,4 @@
-import { type Desk, desknetsCloud, MadoguchiError } from '../index.js';
+import { type Desk, desknetsCloud, lines, MadoguchiError } from '../index.js';
 import { parseDate } from '../time/calendar-date.js';
 import { toEpochMs } from '../time/instant.js';
 import type { OptionSpec } from './command.js';
@@ -97,5 +97,5 @@ export function dateOption(option: string, value: string): string {
  * ```
  */
 export function lineIds(desk: Desk, at: number): string[] {
-  return desk.lines(at).map((l) => l.id);
+  return lines(desk, at).map((l) => l.id);
 }
