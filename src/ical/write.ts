@@ -70,6 +70,45 @@ function closureEvent(ical: IcalModule, first: number, days: number, summary: st
   return event;
 }
 
+interface PartialClosure {
+  readonly start: number;
+  readonly end: number;
+  readonly summary: string;
+}
+
+/**
+ * The timed company closures of a day some line opens on: the segments (`nextChange`) whose status
+ * is closed for a company holiday, joined where they touch under one name.
+ */
+function partialClosures(desk: Desk, day: number): PartialClosure[] {
+  const parts: { start: number; end: number; summary: string }[] = [];
+  const end = (day + 1) * MS_PER_DAY - JST_OFFSET_MS;
+  for (let at = day * MS_PER_DAY - JST_OFFSET_MS; at < end; ) {
+    const closed = desk.status(at).closed;
+    const until = Math.min(desk.nextChange(at)?.getTime() ?? end, end);
+    if (closed?.reason === 'company-holiday') {
+      const summary = summaryOf(closed);
+      const last = parts.at(-1);
+      if (last !== undefined && last.end === at && last.summary === summary) last.end = until;
+      else parts.push({ start: at, end: until, summary });
+    }
+    // nextChange is strictly later; the guard keeps a misbehaving desk from looping.
+    at = Math.max(until, at + 1);
+  }
+  return parts;
+}
+
+function timedClosureEvent(ical: IcalModule, part: PartialClosure, stamp: Time): Component {
+  const event = new ical.Component('vevent');
+  event.updatePropertyWithValue('uid', `closed-${compact(new Date(part.start))}@madoguchi`);
+  event.updatePropertyWithValue('dtstamp', stamp);
+  event.updatePropertyWithValue('dtstart', utc(ical, new Date(part.start)));
+  event.updatePropertyWithValue('dtend', utc(ical, new Date(part.end)));
+  event.updatePropertyWithValue('summary', part.summary);
+  event.updatePropertyWithValue('categories', 'company-holiday');
+  return event;
+}
+
 const summaryOf = (closed: Closed): string => closed.name ?? UNNAMED_CLOSURE[closed.reason as WholeDayReason];
 
 /**
@@ -98,6 +137,7 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
   };
   for (let day = first; day <= last; day++) {
     const closed = dayOf(desk, formatDate(day)).closed;
+    if (closed === null) for (const part of partialClosures(desk, day)) cal.addSubcomponent(timedClosureEvent(ical, part, stamp));
     const summary = closed === null ? null : summaryOf(closed);
     if (run !== null && closed !== null && run.summary === summary && run.reason === closed.reason) run.days++;
     else {
