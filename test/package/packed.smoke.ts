@@ -137,7 +137,7 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
         ? 'const ical = require("madoguchi/ical"); const pkg = require("madoguchi/package.json");'
         : 'const ical = await import("madoguchi/ical"); const { default: pkg } = await import("madoguchi/package.json", { with: { type: "json" } });';
     expect(run(kind, `${load} console.log(JSON.stringify({ exports: Object.keys(ical).sort(), name: pkg.name }));`)).toEqual({
-      exports: ['companyHolidaysFromICal', 'toICal'],
+      exports: ['companyHolidaysFromICal', 'importICal', 'toICal'],
       name: 'madoguchi',
     });
   });
