@@ -144,7 +144,9 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
 
   it('ships only dist/ and the bin launcher besides package.json and the README (no sources, tests or examples)', () => {
     const files = (JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    expect(files.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/madoguchi\.js)$/.test(path))).toEqual([]);
+    expect(files.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/madoguchi\.js)$/.test(path))).toEqual(
+      [],
+    );
     expect(files).toEqual(
       expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/luxon.js', 'dist/js-joda.cjs']),
     );
