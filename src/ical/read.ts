@@ -145,6 +145,37 @@ function ownExport(vevent: Component, source: SourceEvent, fromMadoguchi: boolea
   return null;
 }
 
+/**
+ * The months and days of the month an RRULE allows, as written or, where the rule leaves them to
+ * DTSTART (RFC 5545 §3.3.10: a yearly rule without BYxxx repeats DTSTART's month and day), from it.
+ */
+function ruleParts(p: SourceProperty | undefined, dtstart: Time): { months: number[]; monthDays: number[] } {
+  const value = p?.value ?? '';
+  const part = (name: string): number[] =>
+    (new RegExp(`(?:^|;)${name}=([^;]*)`, 'i').exec(value)?.[1] ?? '')
+      .split(',')
+      .filter((x) => x !== '')
+      .map(Number);
+  let months = part('BYMONTH');
+  let monthDays = part('BYMONTHDAY');
+  const freq = /(?:^|;)FREQ=([A-Z]+)/i.exec(value)?.[1]?.toUpperCase();
+  const byOther = /(?:^|;)(?:BYDAY|BYYEARDAY|BYWEEKNO|BYSETPOS)=/i.test(value);
+  if (!byOther && monthDays.length === 0 && (freq === 'YEARLY' || freq === 'MONTHLY')) monthDays = [dtstart.day];
+  if (!byOther && months.length === 0 && freq === 'YEARLY' && part('BYMONTHDAY').length === 0) months = [dtstart.month];
+  return { months, monthDays };
+}
+
+/**
+ * Whether an occurrence is one the rule names. RFC 5545 §3.3.10: an instance on an invalid date
+ * (30 February) MUST be ignored, but ical.js rolls it over into March.
+ */
+function fitsRule(t: Time, rule: { months: number[]; monthDays: number[] }): boolean {
+  if (rule.months.length > 0 && !rule.months.includes(t.month)) return false;
+  if (rule.monthDays.length === 0) return true;
+  const length = new Date(Date.UTC(t.year, t.month, 0)).getUTCDate();
+  return rule.monthDays.some((d) => (d > 0 ? d : length + 1 + d) === t.day);
+}
+
 /** The key of an occurrence, so that a RECURRENCE-ID override can replace it. */
 const occurrenceKey = (uid: string, t: Time, p: SourceProperty): string => `${uid} ${t.isDate ? isoDate(t) : instantOf(t, p)}`;
 
@@ -171,6 +202,7 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
   // DTSTART is the first instance of the set (RFC 5545 §3.8.5.2), but ical.js yields only the RDATEs when there is no RRULE.
   if (property(source, 'RRULE') === undefined && !excluded(vevent, dtstart)) entries.push(...entriesAt(dtstart));
   const iterator = event.iterator();
+  const rule = ruleParts(property(source, 'RRULE'), dtstart);
   let count = 0;
   for (let t = iterator.next(); t !== undefined && t !== null; t = iterator.next()) {
     // Occurrences are in time order; a DATE-TIME past 2099 in its zone may still be 2099 in JST only within hours of New Year.
@@ -181,14 +213,18 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
         `${quote(property(source, 'RRULE') ?? shape.start)}: the rule yields more than ${MAX_OCCURRENCES} closures through ${LAST_YEAR}`,
       );
     }
-    const first = property(source, 'RRULE') === undefined && t.compare(dtstart) === 0;
-    if (!first && !replaced.has(occurrenceKey(event.uid, t, shape.start))) entries.push(...entriesAt(t));
+    const isStart = t.compare(dtstart) === 0;
+    // Without an RRULE, DTSTART was added above; with one, DTSTART counts even where the rule would not name it (RFC 5545 §3.8.5.3).
+    if (isStart ? property(source, 'RRULE') === undefined : !fitsRule(t, rule)) continue;
+    if (!replaced.has(occurrenceKey(event.uid, t, shape.start))) entries.push(...entriesAt(t));
   }
   return entries;
 }
 
 function readEvent(ical: IcalModule, pair: Pair, fromMadoguchi: boolean, replaced: ReadonlySet<string>): ICalClosure['entry'][] {
   const { vevent, source } = pair;
+  if (source.unreadable !== undefined)
+    throw new Skip('invalid-value', `${quote(source.unreadable)}: not an RFC 5545 recurrence rule (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY…;NAME=value…)`);
   for (const p of source.properties) if (['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE'].includes(p.name)) checkDates(p);
   const status = property(source, 'STATUS');
   if (status !== undefined && status.value.trim().toUpperCase() === 'CANCELLED') throw new Skip('cancelled', `${quote(status)}: the event is cancelled`);
@@ -262,11 +298,12 @@ export function readICal(ical: IcalModule, text: string, options: ICalImportOpti
     try {
       for (const entry of readEvent(ical, pair, fromMadoguchi, replaced)) closures.push(Object.freeze({ entry, ...about }));
     } catch (error) {
-      if (!(error instanceof Skip)) {
-        if (error instanceof Error && error.name === 'MadoguchiError') throw error;
-        throw icalError(`line ${pair.source.line}, BEGIN:VEVENT: a value does not parse (${(error as Error).message.split('\n')[0]})`);
-      }
-      const skip = Object.freeze({ ...about, reason: error.reason, message: error.message });
+      // ical.js reads values lazily and throws its own errors (a DATE-TIME with no time, …): this event's problem, not the file's.
+      const problem =
+        error instanceof Skip
+          ? error
+          : new Skip('invalid-value', `line ${pair.source.line}, BEGIN:VEVENT: a value does not parse (${String((error as Error)?.message).split('\n')[0]})`);
+      const skip = Object.freeze({ ...about, reason: problem.reason, message: problem.message });
       if (options.strict === true) {
         throw icalError(`${skip.message} (strict mode rejects every event it would skip; without strict mode it is listed in skipped)`, skip);
       }

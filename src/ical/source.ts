@@ -20,6 +20,8 @@ export interface SourceProperty {
 export interface SourceEvent {
   readonly line: number;
   readonly properties: readonly SourceProperty[];
+  /** A property ical.js cannot take (it would fail the whole file), left out of the text it reads. */
+  readonly unreadable?: SourceProperty;
 }
 
 /**
@@ -37,6 +39,8 @@ const CONTENT_LINE = /^([A-Za-z0-9-]+)((?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:
 /** Properties whose value is a DATE or DATE-TIME (or a list of them, for EXDATE and RDATE). */
 const DATE_PROPERTIES = new Set(['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE', 'DUE']);
 const EIGHT_DIGITS = /^\d{8}(?:,\d{8})*$/;
+/** RFC 5545 §3.3.10: FREQ from the list, then NAME=value parts. ical.js throws on anything else, for the whole file. */
+const RECUR = /^(?=(?:.*;)?FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;|$))[A-Z-]+=[^;=]+(?:;[A-Z-]+=[^;=]+)*$/i;
 
 /** Logical lines with the physical line each starts on: CRLF, LF or CR breaks, folds joined (RFC 5545 §3.1). */
 function unfold(text: string): { text: string; line: number }[] {
@@ -67,7 +71,7 @@ export function scanSource(text: string): ScannedSource {
     throw icalError(`line ${first?.line ?? 1}: the text does not begin with BEGIN:VCALENDAR (found ${JSON.stringify((first?.text ?? '').slice(0, 40))})`);
   }
   const stack: string[] = [];
-  const events: { line: number; properties: SourceProperty[] }[] = [];
+  const events: { line: number; properties: SourceProperty[]; unreadable?: SourceProperty }[] = [];
   const out: string[] = [];
   let fromMadoguchi = false;
   for (const { text: content, line } of lines) {
@@ -88,7 +92,14 @@ export function scanSource(text: string): ScannedSource {
       if (stack.length === 1 && name === 'PRODID' && /madoguchi/i.test(value)) fromMadoguchi = true;
       // Common clients read an 8-digit DTSTART as a DATE; ical.js would read a mangled DATE-TIME.
       if (DATE_PROPERTIES.has(name) && EIGHT_DIGITS.test(value) && !/;VALUE=/i.test(params)) params += ';VALUE=DATE';
-      if (stack.length === 2 && stack[1] === 'VEVENT') events.at(-1)?.properties.push({ name, params: m[2] as string, value, line });
+      const inEvent = stack.length === 2 && stack[1] === 'VEVENT';
+      const event = inEvent ? events.at(-1) : undefined;
+      const written = { name, params: m[2] as string, value, line };
+      event?.properties.push(written);
+      if (event !== undefined && (name === 'RRULE' || name === 'EXRULE') && !RECUR.test(value)) {
+        event.unreadable ??= written;
+        continue;
+      }
     }
     out.push(`${name}${params}:${value}`);
   }

@@ -69,7 +69,7 @@ function closedMinutesByDay(spans: readonly Span[]): Map<string, string> {
   return out;
 }
 
-const FIXTURES = ['google-calendar.ics', 'outlook.ics', 'change-calendar.ics', 'yearly-rrule.ics', 'bom-lf.ics', 'no-value-date.ics'];
+const FIXTURES = ['google-calendar.ics', 'outlook.ics', 'change-calendar.ics', 'yearly-rrule.ics', 'bom-lf.ics', 'no-value-date.ics', 'edge-rules.ics'];
 
 describe('each fixture, read by madoguchi and by node-ical, closes the same minutes of every JST day 2020–2030', () => {
   it.each(FIXTURES)('%s', (name) => {

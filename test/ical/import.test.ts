@@ -107,6 +107,26 @@ describe('importICal, all-day events (RFC 5545 §3.6.1: DTEND exclusive, one day
     ]);
   });
 
+  it.each<[string, string[], string[]]>([
+    [
+      '30 February is no day (RFC 5545 §3.3.10; ical.js would roll it into March)',
+      ['DTSTART;VALUE=DATE:20260130', 'RRULE:FREQ=YEARLY;BYMONTH=1,2;BYMONTHDAY=30;UNTIL=20271231'],
+      ['2026-01-30', '2027-01-30'],
+    ],
+    [
+      'a yearly rule from 29 February keeps to leap years',
+      ['DTSTART;VALUE=DATE:20240229', 'RRULE:FREQ=YEARLY;UNTIL=20321231'],
+      ['2024-02-29', '2028-02-29', '2032-02-29'],
+    ],
+    [
+      'a monthly rule from the 31st skips the shorter months',
+      ['DTSTART;VALUE=DATE:20270131', 'RRULE:FREQ=MONTHLY;UNTIL=20270630'],
+      ['2027-01-31', '2027-03-31', '2027-05-31'],
+    ],
+  ])('ignores instances on invalid dates: %s', (_, lines, expected) => {
+    expect(importICal(calendar(['UID:r', ...lines])).companyHolidays).toEqual(expected);
+  });
+
   it('removes an occurrence a cancelled override names, and reports the override as cancelled', () => {
     const text = calendar(
       ['UID:m', 'DTSTART;VALUE=DATE:20260501', 'RRULE:FREQ=YEARLY;COUNT=3', 'SUMMARY:メーデー'],
@@ -255,6 +275,13 @@ describe('importICal reports what it skips, naming the line, the property and th
       'unknown-time-zone',
       /^line 5, DTSTART;TZID=Mars\/Olympus:20261229T100000: /,
     ],
+    [
+      'an unknown FREQ (ical.js would fail the whole file)',
+      ['UID:x', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=BOGUS'],
+      'invalid-value',
+      /^line 7, RRULE:FREQ=BOGUS: not an RFC 5545 recurrence rule/,
+    ],
+    ['VALUE=DATE-TIME on a date', ['DTSTART;VALUE=DATE-TIME:20261229'], 'invalid-value', /^line 4, BEGIN:VEVENT: a value does not parse/],
     [
       'a daily rule from 1900 on',
       ['UID:x', 'DTSTART;VALUE=DATE:19000101', 'RRULE:FREQ=DAILY'],
