@@ -8,7 +8,7 @@ beforeAll(expectBuiltCli);
 // open the regular line 9:00–17:30 and the night line 18:00–20:00 on weekdays; 2026-12-17 is a Thursday.
 const GOOGLE = 'test/fixtures/ical/google-calendar.ics';
 
-describe.concurrent.skipIf(!coreSupportsTimedClosures)('timed closures from an .ics, through the CLI', () => {
+describe.skipIf(!coreSupportsTimedClosures).concurrent('timed closures from an .ics, through the CLI', () => {
   it.each([
     ['2026-12-17T12:59:59.999+09:00', true, undefined],
     ['2026-12-17T13:00+09:00', false, '午後休業（全社会議）'],
