@@ -83,3 +83,28 @@ describe.concurrent('without ical.js installed (the CLI bundles it)', () => {
     expect(result.stdout).toContain('\r\nDTSTART;VALUE=DATE:20261123\r\n');
   });
 });
+
+describe.concurrent('bin/madoguchi.js, the command npx runs', () => {
+  const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [join(ROOT, 'bin/madoguchi.js'), ...args],
+        { cwd: ROOT, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
+      );
+    });
+
+  it('runs the source in a clone (src/ beside it) and answers as the built CLI does', async () => {
+    const args = ['--at', '2026-12-30T10:00+09:00', '--lang', 'ja', '--company-holidays', 'test/fixtures/company-holidays.ics'];
+    const result = await run(args);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(await answered(args));
+  });
+
+  it('exits with 2 and one line for a usage error', async () => {
+    const result = await run(['--bogus']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^madoguchi: [^\n]+\n$/);
+  });
+});
