@@ -123,10 +123,15 @@ function shapeOf(vevent: Component, source: SourceEvent): Shape {
   return { allDay: false, length, start: startProp };
 }
 
+/** The SUMMARY madoguchi's export gives a company holiday or an override without a name of its own. */
+const OWN_PLACEHOLDERS = new Set(['当社休業日', '臨時休業']);
+
+const isOwn = (vevent: Component, fromMadoguchi: boolean): boolean => fromMadoguchi || String(vevent.getFirstPropertyValue('uid') ?? '').endsWith('@madoguchi');
+
 /** Where an event's SUMMARY and UID say it came from madoguchi's own export, the days and windows the desk knows by itself. */
 function ownExport(vevent: Component, source: SourceEvent, fromMadoguchi: boolean): Skip | null {
   const uid = String(vevent.getFirstPropertyValue('uid') ?? '');
-  if (!fromMadoguchi && !uid.endsWith('@madoguchi')) return null;
+  if (!isOwn(vevent, fromMadoguchi)) return null;
   const categoriesProp = property(source, 'CATEGORIES');
   const categories = vevent
     .getAllProperties('categories')
@@ -237,7 +242,9 @@ function readEvent(ical: IcalModule, pair: Pair, fromMadoguchi: boolean, replace
     throw new Skip('transparent', `${quote(transp)}: a timed event shown as free is no closure`);
   }
   const summary = vevent.getFirstPropertyValue('summary');
-  const name = typeof summary === 'string' && summary.trim() !== '' ? summary.trim() : undefined;
+  const written = typeof summary === 'string' && summary.trim() !== '' ? summary.trim() : undefined;
+  // madoguchi's export writes an unnamed closure under the word for its kind: that is no name.
+  const name = written !== undefined && isOwn(vevent, fromMadoguchi) && OWN_PLACEHOLDERS.has(written) ? undefined : written;
   return closuresOf(ical, pair, shape, replaced, name);
 }
 
