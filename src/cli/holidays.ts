@@ -1,3 +1,4 @@
+import { holidayName } from '../format/holiday-names.js';
 import type { CompanyHolidayEntry, ICalSkipped } from '../ical/types.js';
 import { type Desk, day as dayOf, type HolidayMark } from '../index.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
@@ -12,11 +13,13 @@ const dayStart = (day: number): number => day * MS_PER_DAY - JST_OFFSET_MS;
  *
  * @example
  * ```ts
- * const h: NationalHolidayItem = { date: '2027-01-01', name: '元日', provisional: false, closes: true };
+ * const h: NationalHolidayItem = { date: '2027-01-01', name: '元日', nameEn: "New Year's Day", provisional: false, closes: true };
  * ```
  */
 export interface NationalHolidayItem extends HolidayMark {
   readonly date: string;
+  /** The English name (`New Year's Day`). */
+  readonly nameEn: string;
   readonly closes: boolean;
 }
 
@@ -125,7 +128,7 @@ function isRealDate(text: string): boolean {
  * @example
  * ```ts
  * holidayList(desk, '2027-01-01', '2027-01-31', { file: 'x.ics', entries: [], skipped: [] }).national[0];
- * //=> { date: '2027-01-01', name: '元日', provisional: false, closes: true }
+ * //=> { date: '2027-01-01', name: '元日', nameEn: "New Year's Day", provisional: false, closes: true }
  * ```
  */
 export function holidayList(
@@ -147,7 +150,10 @@ export function holidayList(
   const overrides: { date: string; name?: string }[] = [];
   for (let day = first; day <= last; day++) {
     const info = dayOf(desk, formatDate(day));
-    if (info.holiday !== null) national.push({ date: info.date, name: info.holiday.name, provisional: info.holiday.provisional, closes: info.closed !== null });
+    if (info.holiday !== null) {
+      const { name, provisional } = info.holiday;
+      national.push({ date: info.date, name, nameEn: holidayName(name, 'en'), provisional, closes: info.closed !== null });
+    }
     if (info.closed?.reason === 'override') overrides.push({ date: info.date, ...(info.closed.name === undefined ? {} : { name: info.closed.name }) });
   }
   const rangeStart = dayStart(first);

@@ -13,8 +13,8 @@ describe.concurrent('madoguchi holidays', () => {
   it('lists the national holidays of January 2027 as JSON', async () => {
     const list = JSON.parse(await answered(['holidays', '--from', '2027-01-01', '--to', '2027-01-31', '--json']));
     expect(list.nationalHolidays).toEqual([
-      { date: '2027-01-01', name: '元日', provisional: false, closes: true },
-      { date: '2027-01-11', name: '成人の日', provisional: false, closes: true },
+      { date: '2027-01-01', name: '元日', nameEn: "New Year's Day", provisional: false, closes: true },
+      { date: '2027-01-11', name: '成人の日', nameEn: 'Coming of Age Day', provisional: false, closes: true },
     ]);
     expect(list.companyClosures).toEqual([]);
     expect(list.skipped).toEqual([]);

@@ -73,6 +73,14 @@ describe('the installed madoguchi command', () => {
     expect(JSON.parse(open.stdout).open).toBe(true);
   });
 
+  it('reads a timed afternoon closure from a Google Calendar export: closed 13:00–18:00 JST on 2026-12-17', async () => {
+    const at = async (time: string) =>
+      JSON.parse((await madoguchi(['--at', `2026-12-17T${time}+09:00`, '--json', '--company-holidays', 'google-calendar.ics'])).stdout);
+    expect((await at('12:59:59.999')).open).toBe(true);
+    expect((await at('13:00')).closed).toMatchObject({ reason: 'company-holiday', name: '午後休業（全社会議）' });
+    expect((await at('18:00')).open).toBe(true);
+  });
+
   it('lists holidays with the source of each closure and the skipped events', async () => {
     const result = await madoguchi(['holidays', '--from', '2026-11-01', '--to', '2027-01-31', '--json', '--company-holidays', 'closures.ics']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
