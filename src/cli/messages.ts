@@ -5,7 +5,14 @@ import type { Text } from './usage-error.js';
 const list = (items: readonly string[], lang: 'ja' | 'en'): string =>
   lang === 'ja' ? items.join('、') : items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
-/** The forms `--at` takes, as the parser reads them. */
+/**
+ * The forms `--at` takes, as the parser reads them.
+ *
+ * @example
+ * ```ts
+ * AT_FORMS.en.includes('2026-11-25T10:00+09:00'); //=> true
+ * ```
+ */
 export const AT_FORMS: Text = {
   ja: 'YYYY-MM-DDTHH:MM[:SS[.sss]] に Z か +09:00 のようなオフセットを付けた日時（例: 2026-11-25T10:00+09:00、2026-11-25T01:00Z）',
   en: 'YYYY-MM-DDTHH:MM[:SS[.sss]] with Z or an offset such as +09:00 (e.g. 2026-11-25T10:00+09:00 or 2026-11-25T01:00Z)',

@@ -6,7 +6,14 @@ import { whenText } from './jst-text.js';
 import { messages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
-/** Options several commands share, declared once. */
+/**
+ * Options several commands share, declared once.
+ *
+ * @example
+ * ```ts
+ * const options = { at: COMMON.at, json: COMMON.json };
+ * ```
+ */
 export const COMMON: Readonly<Record<'at' | 'lang' | 'json' | 'company-holidays' | 'strict', OptionSpec>> = {
   at: { type: 'string' },
   lang: { type: 'string' },
@@ -15,7 +22,14 @@ export const COMMON: Readonly<Record<'at' | 'lang' | 'json' | 'company-holidays'
   strict: { type: 'boolean' },
 };
 
-/** The first day an edition of the built-in terms is in force. */
+/**
+ * The first day an edition of the built-in terms is in force.
+ *
+ * @example
+ * ```ts
+ * FIRST_DAY; //=> '2020-07-01'
+ * ```
+ */
 export const FIRST_DAY: string = desknetsCloud.editions.map((e) => e.effective).sort()[0] as string;
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$/;

@@ -8,7 +8,14 @@ import { ianaZone, instantInZone, JST_OFFSET_MS } from './zone.js';
 type Component = InstanceType<typeof ICAL.Component>;
 type Time = InstanceType<typeof ICAL.Time>;
 
-/** The ical.js module, passed in so that only the callers that need it load it. */
+/**
+ * The ical.js module, passed in so that only the callers that need it load it.
+ *
+ * @example
+ * ```ts
+ * const ical: IcalModule = (await import('ical.js')).default;
+ * ```
+ */
 export type IcalModule = typeof ICAL;
 
 /** Recurrences are expanded through the last year madoguchi answers for (JST). */
