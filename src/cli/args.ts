@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Command, CommandArgs, OptionSpec } from './command.js';
+import type { Command, CommandArgs, OptionSpec, RawCommand } from './command.js';
 import { langFromEnv, langOfTag } from './lang.js';
 import { messages } from './messages.js';
 import { UsageError } from './usage-error.js';
@@ -16,7 +16,8 @@ import { UsageError } from './usage-error.js';
 export type Invocation =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly command: Command; readonly args: CommandArgs };
+  | { readonly kind: 'run'; readonly command: Command; readonly args: CommandArgs }
+  | { readonly kind: 'raw'; readonly command: RawCommand; readonly argv: readonly string[] };
 
 const GLOBAL: Readonly<Record<string, OptionSpec>> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } };
 
@@ -45,7 +46,14 @@ function parseError(error: unknown): never {
  * parseInvocation(['next', '--line', 'night', '--at', '2026-11-25T10:00+09:00'], {}, COMMANDS).kind; //=> 'run'
  * ```
  */
-export function parseInvocation(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, commands: readonly Command[]): Invocation {
+export function parseInvocation(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  table: readonly (Command | RawCommand)[],
+): Invocation {
+  const raw = table.find((c): c is RawCommand => 'raw' in c && c.name === argv[0]);
+  if (raw !== undefined) return { kind: 'raw', command: raw, argv: argv.slice(1) };
+  const commands = table.filter((c): c is Command => !('raw' in c));
   const options: Record<string, OptionSpec> = { ...GLOBAL };
   for (const command of commands) Object.assign(options, command.options);
   let parsed: ReturnType<typeof parseArgs>;
@@ -64,7 +72,7 @@ export function parseInvocation(argv: readonly string[], env: Readonly<Record<st
   }
   if (values.help === true || positionals[0] === 'help') return { kind: 'help' };
   if (values.version === true) return { kind: 'version' };
-  const names = commands.map((c) => c.name);
+  const names = table.map((c) => c.name);
   const first = positionals[0];
   const command = first === undefined ? commands[0] : commands.find((c) => c.name === first);
   if (command === undefined) throw new UsageError(messages.unknownCommand(first as string, names));

@@ -76,3 +76,19 @@ export interface Command {
   readonly check?: (args: CommandArgs) => void;
   run(args: CommandArgs, context: CommandContext): Promise<Output>;
 }
+
+/**
+ * A command that reads its own arguments (everything after its name) and prints its own output,
+ * such as a server: `run` returns the exit code, or an `Output` for the dispatcher to print.
+ * `UsageError`s and `MadoguchiError`s it throws are reported like any other (one line, exit 2).
+ *
+ * @example
+ * ```ts
+ * const serve: RawCommand = { name: 'serve', raw: true, run: async (argv) => (await import('./serve.js')).serve(argv) };
+ * ```
+ */
+export interface RawCommand {
+  readonly name: string;
+  readonly raw: true;
+  run(argv: readonly string[], context: CommandContext): Promise<number | Output>;
+}

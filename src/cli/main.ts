@@ -27,7 +27,12 @@ async function main(argv: readonly string[]): Promise<number> {
     const invocation = parseInvocation(argv, process.env, COMMANDS);
     if (invocation.kind === 'help') write(helpText(lang), undefined);
     else if (invocation.kind === 'version') write(VERSION, undefined);
-    else {
+    else if (invocation.kind === 'raw') {
+      const paint = paintFor({ isTTY: process.stdout.isTTY === true, env: process.env });
+      const result = await invocation.command.run(invocation.argv, { now: Date.now, paint, env: process.env });
+      if (typeof result === 'number') return result;
+      write(result.text, result.file);
+    } else {
       const json = invocation.args.values.json === true;
       const paint = paintFor({ isTTY: process.stdout.isTTY === true && !json, env: process.env });
       const output = await invocation.command.run(invocation.args, { now: Date.now, paint, env: process.env });

@@ -22,8 +22,12 @@ export interface Text {
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-  constructor(readonly text: Text) {
-    super(text.en);
+  readonly text: Text;
+  /** A `Text` in both languages; a plain string is shown as it is in either. */
+  constructor(text: Text | string) {
+    const both = typeof text === 'string' ? { ja: text, en: text } : text;
+    super(both.en);
+    this.text = both;
   }
 }
 

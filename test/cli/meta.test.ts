@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './cli-build.js';
-import { answered, expectBuiltCli } from './run-cli.js';
+import { answered, expectBuiltCli, runCli } from './run-cli.js';
 
 beforeAll(expectBuiltCli);
 
@@ -106,5 +106,19 @@ describe.concurrent('bin/madoguchi.js, the command npx runs', () => {
     const result = await run(['--bogus']);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^madoguchi: [^\n]+\n$/);
+  });
+});
+
+describe('the command table', () => {
+  it('passes the arguments after a raw command’s name to it untouched, and prints what it returns', async () => {
+    const { parseInvocation } = await import('../../src/cli/args.js');
+    const echo = { name: 'echo', raw: true as const, run: async (argv: readonly string[]) => ({ text: argv.join(' ') }) };
+    const invocation = parseInvocation(['echo', '--port', '0', 'x'], {}, [echo]);
+    expect(invocation).toEqual({ kind: 'raw', command: echo, argv: ['--port', '0', 'x'] });
+  });
+
+  it('names every command in the unknown-command message', async () => {
+    const result = await runCli(['open']);
+    expect(result.stderr).toContain('the commands are status, next, calendar and holidays');
   });
 });
