@@ -7,13 +7,17 @@ const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 const ERROR_LINE = /^madoguchi: [^\n]+\n$/;
 
 describe.concurrent('--lang takes locale tags', () => {
+  // Wording belongs to describe() and the words of src/format: assert the language, not the sentences.
   it.each([
-    ['ja-JP', '受付中: 通常窓口'],
-    ['ja', '受付中: 通常窓口'],
-    ['en-US', 'Open:      Regular line'],
-    ['EN-gb', 'Open:      Regular line'],
-  ])('--lang %s answers in its language', async (tag, expected) => {
-    expect(await answered(['--at', '2026-11-25T10:00+09:00', '--lang', tag])).toContain(expected);
+    ['ja-JP', 'ja'],
+    ['ja', 'ja'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+  ])('--lang %s answers in %s', async (tag, lang) => {
+    const out = await answered(['--at', '2026-11-25T10:00+09:00', '--lang', tag]);
+    expect(out).toContain('0120-365-800');
+    if (lang === 'ja') expect(out).not.toContain('Regular line');
+    else expect(out.replaceAll(/通常窓口|夜間延長窓口/g, '')).not.toMatch(JAPANESE);
   });
 
   it('rejects a language the CLI does not speak, listing what it takes', async () => {
@@ -118,10 +122,12 @@ describe.concurrent('options that do not apply are usage errors, not ignored', (
 
 describe.concurrent('provisional holidays are marked in status and calendar', () => {
   it.each([
-    ['ja', '休止中: 祝日（春分の日）（暫定）'],
-    ['en', 'Closed:    national holiday (Vernal Equinox Day, 春分の日) (provisional)'],
-  ])('status --lang %s on 2028-03-20', async (lang, row) => {
-    expect((await answered(['--at', '2028-03-20T10:00+09:00', '--lang', lang])).split('\n')[1]).toBe(row);
+    ['ja', '（暫定）'],
+    ['en', '(provisional)'],
+  ])('status --lang %s on 2028-03-20 marks the equinox %s', async (lang, mark) => {
+    const rows = (await answered(['--at', '2028-03-20T10:00+09:00', '--lang', lang])).split('\n').filter((r) => r.includes(mark));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('春分の日');
   });
 
   it('calendar 2028-03 marks 03-20 only', async () => {

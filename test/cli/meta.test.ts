@@ -66,15 +66,15 @@ describe.concurrent('without ical.js installed (the CLI bundles it)', () => {
     });
 
   it('answers status', async () => {
-    const result = await run(['--at', '2026-11-25T10:00+09:00', '--lang', 'en']);
+    const result = await run(['--at', '2026-11-25T10:00+09:00', '--json']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Open:      Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918');
+    expect(JSON.parse(result.stdout)).toMatchObject({ open: true, line: { tel: '0120-365-800' } });
   });
 
   it('reads an .ics file: 2026-12-30 is in the fixture’s year-end closure', async () => {
-    const result = await run(['--at', '2026-12-30T10:00+09:00', '--lang', 'ja', '--company-holidays', join(ROOT, 'test/fixtures/company-holidays.ics')]);
+    const result = await run(['--at', '2026-12-30T10:00+09:00', '--json', '--company-holidays', join(ROOT, 'test/fixtures/company-holidays.ics')]);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout.split('\n')[1]).toBe('休止中: 当社休業日（年末年始休業）');
+    expect(JSON.parse(result.stdout)).toMatchObject({ open: false, closed: { reason: 'company-holiday', name: '年末年始休業' } });
   });
 
   it('writes iCalendar with --ics', async () => {

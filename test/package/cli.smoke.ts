@@ -61,9 +61,9 @@ describe('the installed madoguchi command', () => {
   });
 
   it('reads an .ics: 2026-12-30 is in the year-end closure (第6条: 当社休業日 close every line)', async () => {
-    const result = await madoguchi(['--at', '2026-12-30T10:00+09:00', '--lang', 'ja', '--company-holidays', 'closures.ics']);
+    const result = await madoguchi(['--at', '2026-12-30T10:00+09:00', '--json', '--company-holidays', 'closures.ics']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout.split('\n')[1]).toBe('休止中: 当社休業日（年末年始休業）');
+    expect(JSON.parse(result.stdout)).toMatchObject({ open: false, closed: { reason: 'company-holiday', name: '年末年始休業' } });
   });
 
   it('reads dates written without VALUE=DATE (a corporate feed since 1996): 2027-01-02 is closed, 2027-01-04 open', async () => {
@@ -92,11 +92,11 @@ describe('the installed madoguchi command', () => {
   });
 
   it.each([
-    [['--lang', 'ja-JP'], '休止中: 祝日（春分の日）（暫定）'],
-    [['--lang', 'en-US'], 'Closed:    national holiday (Vernal Equinox Day, 春分の日) (provisional)'],
-  ])('%j marks the computed 2028 equinox as provisional', async (lang, row) => {
+    [['--lang', 'ja-JP'], '（暫定）'],
+    [['--lang', 'en-US'], '(provisional)'],
+  ])('%j marks the computed 2028 equinox %s', async (lang, mark) => {
     const result = await madoguchi(['--at', '2028-03-20T10:00+09:00', ...lang]);
-    expect(result.stdout.split('\n')[1]).toBe(row);
+    expect(result.stdout.split('\n').filter((r) => r.includes(mark) && r.includes('春分の日'))).toHaveLength(1);
   });
 
   it.each<[string[], Record<string, string>, RegExp]>([
