@@ -48,7 +48,8 @@ function formatFor(zone: string): Intl.DateTimeFormat | null {
 
 /**
  * The IANA zone a TZID names without a VTIMEZONE block: an IANA name the runtime knows (quotes and
- * a leading `/` as some exporters write them are dropped), or a known Windows name; else undefined.
+ * a leading `/` or `/mozilla.org/…/` as some exporters write them are dropped), or a known Windows
+ * name; else undefined.
  *
  * @example
  * ```ts
@@ -57,7 +58,8 @@ function formatFor(zone: string): Intl.DateTimeFormat | null {
  * ```
  */
 export function ianaZone(tzid: string): string | undefined {
-  const name = tzid.replace(/^"|"$/g, '').replace(/^\//, '');
+  // Older Mozilla and Lotus exports prefix the IANA name: /mozilla.org/20050126_1/Asia/Tokyo, /Asia/Tokyo.
+  const name = tzid.replace(/^"|"$/g, '').replace(/^\/(?:mozilla\.org\/[^/]+\/)?/, '');
   const zone = WINDOWS_ZONES[name] ?? name;
   return formatFor(zone) === null ? undefined : zone;
 }

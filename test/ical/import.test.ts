@@ -190,6 +190,11 @@ describe('importICal, timed events: whole JST days become dates, the rest timed 
       [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T14:00+09:00' }],
     ],
     [
+      'an old Mozilla TZID without VTIMEZONE',
+      ['DTSTART;TZID=/mozilla.org/20050126_1/Asia/Tokyo:20261217T130000', 'DTEND;TZID=/mozilla.org/20050126_1/Asia/Tokyo:20261217T140000'],
+      [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T14:00+09:00' }],
+    ],
+    [
       'a weekly rule with an EXDATE in Tokyo time',
       [
         'UID:w',
