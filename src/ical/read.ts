@@ -1,7 +1,7 @@
 import type ICAL from 'ical.js';
 import { dateEntry, timedEntries } from './entries.js';
-import { icalError } from './messages.js';
-import { property, quote, type SourceEvent, type SourceProperty, scanSource } from './source.js';
+import { icalError, quote, skipMessages } from './messages.js';
+import { property, type SourceEvent, type SourceProperty, scanSource } from './source.js';
 import type { ICalClosure, ICalImport, ICalImportOptions, ICalSkipped, ICalSkipReason } from './types.js';
 import { ianaZone, instantInZone, JST_OFFSET_MS } from './zone.js';
 
@@ -57,7 +57,7 @@ function checkDates(p: SourceProperty): void {
       m !== null &&
       isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3])) &&
       (m[4] === undefined || (Number(m[4]) < 24 && Number(m[5]) < 60 && Number(m[6]) <= 60));
-    if (!ok) throw new Skip('invalid-value', `${quote(p)}: ${JSON.stringify(item)} is not an RFC 5545 DATE (YYYYMMDD) or DATE-TIME (YYYYMMDDTHHMMSS[Z])`);
+    if (!ok) throw new Skip('invalid-value', skipMessages.notADate(p, item));
   }
 }
 
@@ -74,7 +74,7 @@ function instantOf(t: Time, p: SourceProperty): number {
   const tzid = /;TZID=("[^"]*"|[^;:]*)/i.exec(p.params)?.[1];
   if (tzid === undefined) return wallMs(t) - JST_OFFSET_MS;
   const iana = ianaZone(tzid);
-  if (iana === undefined) throw new Skip('unknown-time-zone', `${quote(p)}: TZID ${tzid} has no VTIMEZONE in the file and is no IANA time zone name`);
+  if (iana === undefined) throw new Skip('unknown-time-zone', skipMessages.unknownZone(p, tzid));
   return instantInZone(iana, wallMs(t));
 }
 
@@ -92,7 +92,7 @@ interface Shape {
 /** Whether the event covers whole days, and how long it lasts (DTEND is exclusive, RFC 5545 §3.6.1). */
 function shapeOf(vevent: Component, source: SourceEvent): Shape {
   const startProp = property(source, 'DTSTART');
-  if (startProp === undefined) throw new Skip('no-start', `line ${source.line}, BEGIN:VEVENT: the event has no DTSTART`);
+  if (startProp === undefined) throw new Skip('no-start', skipMessages.noStart(source.line));
   const endProp = property(source, 'DTEND');
   const start = vevent.getFirstPropertyValue('dtstart') as Time;
   const end = endProp === undefined ? null : (vevent.getFirstPropertyValue('dtend') as Time);
@@ -100,12 +100,12 @@ function shapeOf(vevent: Component, source: SourceEvent): Shape {
   let duration: InstanceType<typeof ICAL.Duration> | null = null;
   if (durationProp !== undefined) {
     if (!/^[+-]?P(?:\d+W|(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/.test(durationProp.value.trim()) || /T$/.test(durationProp.value.trim())) {
-      throw new Skip('invalid-value', `${quote(durationProp)}: not an RFC 5545 DURATION (e.g. P1D, PT4H30M)`);
+      throw new Skip('invalid-value', skipMessages.notADuration(durationProp));
     }
     duration = vevent.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration>;
   }
   if (end !== null && endProp !== undefined && end.isDate !== start.isDate) {
-    throw new Skip('invalid-value', `${quote(endProp)}: DTEND is a ${end.isDate ? 'DATE' : 'DATE-TIME'} but DTSTART (line ${startProp.line}) is not`);
+    throw new Skip('invalid-value', skipMessages.mixedEnd(endProp, end.isDate, startProp.line));
   }
   // Outlook may write a whole-day event as midnight-to-midnight times with this flag.
   const outlookAllDay =
@@ -118,15 +118,12 @@ function shapeOf(vevent: Component, source: SourceEvent): Shape {
       end !== null ? (wallMs(end) - Math.floor(wallMs(start) / MS_PER_DAY) * MS_PER_DAY) / 1000 : duration !== null ? duration.toSeconds() : 86_400;
     // DTEND equal to DTSTART is how some older tools write a one-day event: read as that day.
     const days = end !== null && seconds === 0 ? 1 : Math.ceil(seconds / 86_400);
-    if (days <= 0) throw new Skip('empty', `${quote(endProp ?? (durationProp as SourceProperty))}: the event ends before it starts`);
+    if (days <= 0) throw new Skip('empty', skipMessages.endsBeforeStart(endProp ?? (durationProp as SourceProperty)));
     return { allDay: true, length: days, start: startProp };
   }
   const startMs = instantOf(start, startProp);
   const length = end !== null ? instantOf(end, endProp as SourceProperty) - startMs : duration !== null ? duration.toSeconds() * 1000 : 0;
-  if (length <= 0) {
-    const why = end === null && duration === null ? 'a timed event without DTEND or DURATION lasts no time' : 'the event ends before or when it starts';
-    throw new Skip('empty', `${quote(endProp ?? durationProp ?? startProp)}: ${why}`);
-  }
+  if (length <= 0) throw new Skip('empty', skipMessages.noLength(endProp ?? durationProp ?? startProp, end === null && duration === null));
   return { allDay: false, length, start: startProp };
 }
 
@@ -146,13 +143,12 @@ function ownExport(vevent: Component, source: SourceEvent, fromMadoguchi: boolea
     .map((c) => String(c).trim().toLowerCase());
   for (const c of categories) {
     const reason = OWN_DAYS[c];
-    if (reason !== undefined)
-      return new Skip(reason, `${quote(categoriesProp as SourceProperty)}: a ${c} day of madoguchi's own export, which the desk knows by itself`);
+    if (reason !== undefined) return new Skip(reason, skipMessages.ownDay(categoriesProp as SourceProperty, c));
   }
   const start = vevent.getFirstPropertyValue('dtstart') as Time | null;
   if (start !== null && !start.isDate && !categories.some((c) => OWN_CLOSURES.has(c))) {
     const where = categoriesProp === undefined ? `line ${source.line}, UID:${uid}` : quote(categoriesProp);
-    return new Skip('madoguchi-open-window', `${where}: an open window of madoguchi's own export, not a closure`);
+    return new Skip('madoguchi-open-window', skipMessages.ownWindow(where));
   }
   return null;
 }
@@ -220,10 +216,7 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
     // Occurrences are in time order; a DATE-TIME past 2099 in its zone may still be 2099 in JST only within hours of New Year.
     if (t.year > LAST_YEAR + 1 || (t.isDate && t.year > LAST_YEAR)) break;
     if (++count > MAX_OCCURRENCES) {
-      throw new Skip(
-        'too-many-occurrences',
-        `${quote(property(source, 'RRULE') ?? shape.start)}: the rule yields more than ${MAX_OCCURRENCES} closures through ${LAST_YEAR}`,
-      );
+      throw new Skip('too-many-occurrences', skipMessages.tooMany(property(source, 'RRULE') ?? shape.start, MAX_OCCURRENCES, LAST_YEAR));
     }
     const isStart = t.compare(dtstart) === 0;
     // Without an RRULE, DTSTART was added above; with one, DTSTART counts even where the rule would not name it (RFC 5545 §3.8.5.3).
@@ -235,18 +228,17 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
 
 function readEvent(ical: IcalModule, pair: Pair, fromMadoguchi: boolean, replaced: ReadonlySet<string>): ICalClosure['entry'][] {
   const { vevent, source } = pair;
-  if (source.unreadable !== undefined)
-    throw new Skip('invalid-value', `${quote(source.unreadable)}: not an RFC 5545 recurrence rule (FREQ=DAILY|WEEKLY|MONTHLY|YEARLY…;NAME=value…)`);
+  if (source.unreadable !== undefined) throw new Skip('invalid-value', skipMessages.notARule(source.unreadable));
   for (const p of source.properties) if (['DTSTART', 'DTEND', 'RECURRENCE-ID', 'EXDATE', 'RDATE'].includes(p.name)) checkDates(p);
   const status = property(source, 'STATUS');
-  if (status !== undefined && status.value.trim().toUpperCase() === 'CANCELLED') throw new Skip('cancelled', `${quote(status)}: the event is cancelled`);
+  if (status !== undefined && status.value.trim().toUpperCase() === 'CANCELLED') throw new Skip('cancelled', skipMessages.cancelled(status));
   const own = ownExport(vevent, source, fromMadoguchi);
   if (own !== null) throw own;
   const shape = shapeOf(vevent, source);
   // Clients mark all-day events TRANSPARENT by default (Google, Apple), so only a timed event marked free says "not busy".
   const transp = property(source, 'TRANSP');
   if (!shape.allDay && transp !== undefined && transp.value.trim().toUpperCase() === 'TRANSPARENT') {
-    throw new Skip('transparent', `${quote(transp)}: a timed event shown as free is no closure`);
+    throw new Skip('transparent', skipMessages.transparent(transp));
   }
   const summary = vevent.getFirstPropertyValue('summary');
   const written = typeof summary === 'string' && summary.trim() !== '' ? summary.trim() : undefined;
@@ -316,7 +308,7 @@ export function readICal(ical: IcalModule, text: string, options: ICalImportOpti
       const problem =
         error instanceof Skip
           ? error
-          : new Skip('invalid-value', `line ${pair.source.line}, BEGIN:VEVENT: a value does not parse (${String((error as Error)?.message).split('\n')[0]})`);
+          : new Skip('invalid-value', skipMessages.unreadable(pair.source.line, String((error as Error)?.message).split('\n')[0] as string));
       const skip = Object.freeze({ ...about, reason: problem.reason, message: problem.message });
       if (options.strict === true) {
         throw icalError(`${skip.message} (strict mode rejects every event it would skip; without strict mode it is listed in skipped)`, skip);

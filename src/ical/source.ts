@@ -118,15 +118,3 @@ export function scanSource(text: string): ScannedSource {
 export function property(event: SourceEvent, name: string): SourceProperty | undefined {
   return event.properties.find((p) => p.name === name);
 }
-
-/**
- * A property as a message quotes it: `line 12, DTSTART;TZID=Asia/Tokyo:20261299T000000`.
- *
- * @example
- * ```ts
- * quote({ name: 'DTSTART', params: '', value: '19960101', line: 4 }); //=> 'line 4, DTSTART:19960101'
- * ```
- */
-export function quote(p: SourceProperty): string {
-  return `line ${p.line}, ${p.name}${p.params}:${p.value.length > 60 ? `${p.value.slice(0, 60)}…` : p.value}`;
-}
