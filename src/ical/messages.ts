@@ -40,6 +40,7 @@ export const skipMessages = {
   unknownZone: (p: SourceProperty, tzid: string): string => `${quote(p)}: TZID ${tzid} has no VTIMEZONE in the file and is no IANA time zone name`,
   noStart: (line: number): string => `line ${line}, BEGIN:VEVENT: the event has no DTSTART`,
   notADuration: (p: SourceProperty): string => `${quote(p)}: not an RFC 5545 DURATION (e.g. P1D, PT4H30M)`,
+  partDay: (p: SourceProperty): string => `${quote(p)}: an all-day event lasts whole days (P1D, P2W), not part of one`,
   mixedEnd: (end: SourceProperty, endIsDate: boolean, startLine: number): string =>
     `${quote(end)}: DTEND is a ${endIsDate ? 'DATE' : 'DATE-TIME'} but DTSTART (line ${startLine}) is not`,
   endsBeforeStart: (p: SourceProperty): string => `${quote(p)}: the event ends before it starts`,
@@ -52,4 +53,8 @@ export const skipMessages = {
   cancelled: (p: SourceProperty): string => `${quote(p)}: the event is cancelled`,
   transparent: (p: SourceProperty): string => `${quote(p)}: a timed event shown as free is no closure`,
   unreadable: (line: number, detail: string): string => `line ${line}, BEGIN:VEVENT: a value does not parse (${detail})`,
+  strict: (message: string, summary: string | undefined, uid: string | undefined): string => {
+    const event = [summary === undefined ? '' : `"${summary}"`, uid === undefined ? '' : `UID ${uid}`].filter((x) => x !== '').join(', ');
+    return `${message}${event === '' ? '' : ` (event ${event})`}; strict mode rejects every event it would skip (without it, the event is listed in skipped)`;
+  },
 } as const;

@@ -116,6 +116,7 @@ function shapeOf(vevent: Component, source: SourceEvent): Shape {
   if (start.isDate || outlookAllDay) {
     const seconds =
       end !== null ? (wallMs(end) - Math.floor(wallMs(start) / MS_PER_DAY) * MS_PER_DAY) / 1000 : duration !== null ? duration.toSeconds() : 86_400;
+    if (end === null && duration !== null && seconds % 86_400 !== 0) throw new Skip('invalid-value', skipMessages.partDay(durationProp as SourceProperty));
     // DTEND equal to DTSTART is how some older tools write a one-day event: read as that day.
     const days = end !== null && seconds === 0 ? 1 : Math.ceil(seconds / 86_400);
     if (days <= 0) throw new Skip('empty', skipMessages.endsBeforeStart(endProp ?? (durationProp as SourceProperty)));
@@ -311,7 +312,7 @@ export function readICal(ical: IcalModule, text: string, options: ICalImportOpti
           : new Skip('invalid-value', skipMessages.unreadable(pair.source.line, String((error as Error)?.message).split('\n')[0] as string));
       const skip = Object.freeze({ ...about, reason: problem.reason, message: problem.message });
       if (options.strict === true) {
-        throw icalError(`${skip.message} (strict mode rejects every event it would skip; without strict mode it is listed in skipped)`, skip);
+        throw icalError(skipMessages.strict(skip.message, summary, uid), skip);
       }
       skipped.push(skip);
     }

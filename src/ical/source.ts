@@ -81,6 +81,8 @@ export function scanSource(text: string): ScannedSource {
     let params = m[2] as string;
     const value = m[3] as string;
     if (name === 'BEGIN') {
+      if (stack.length === 0 && value.toUpperCase() !== 'VCALENDAR')
+        throw icalError(`line ${line}: BEGIN:${value} stands outside BEGIN:VCALENDAR … END:VCALENDAR`);
       stack.push(value.toUpperCase());
       if (value.toUpperCase() === 'VEVENT' && stack.length === 2) events.push({ line, properties: [] });
     } else if (name === 'END') {
