@@ -75,7 +75,12 @@ export function parseInvocation(
   const names = table.map((c) => c.name);
   const first = positionals[0];
   const command = first === undefined ? commands[0] : commands.find((c) => c.name === first);
-  if (command === undefined) throw new UsageError(messages.unknownCommand(first as string, names));
+  if (command === undefined) {
+    // Under `npm start`, options written before `--` are npm's: only their values reach us.
+    const script = env.npm_lifecycle_event;
+    if (script !== undefined && script !== '' && !/^[a-z]+$/.test(first as string)) throw new UsageError(messages.npmSwallowed(first as string, script));
+    throw new UsageError(messages.unknownCommand(first as string, names));
+  }
   const rest = positionals.slice(first === undefined ? 0 : 1);
   const extra = rest[command.maxPositionals];
   if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra, command.name));

@@ -31,6 +31,10 @@ export const messages = {
     ja: `「${name}」というコマンドはありません。コマンドは ${list(names, 'ja')} です（--help を参照）`,
     en: `unknown command "${name}"; the commands are ${list(names, 'en')} (see --help)`,
   }),
+  npmSwallowed: (value: string, script: string): Text => ({
+    ja: `「${value}」はコマンドではありません。npm ${script} --at … と書くと npm が --at などを自分のオプションとして取り除きます。npm ${script} -- --at … のように -- の後に書いてください`,
+    en: `"${value}" is no command: npm ${script} --at … lets npm take --at (and --lang, --json…) as its own options and pass on only their values; write npm ${script} -- --at …`,
+  }),
   unexpectedArgument: (arg: string, command: string): Text => ({
     ja: `${command} の後の「${arg}」は余分な引数です`,
     en: `unexpected argument "${arg}" after ${command}`,

@@ -151,3 +151,20 @@ describe.concurrent('--help', () => {
     expect(out).toContain('--strict');
   });
 });
+
+describe.concurrent('npm start --at … (npm keeps the options before -- for itself)', () => {
+  it('says to write npm start -- --at …, in the user’s language', async () => {
+    // What npm passes on for `npm start --at 2026-11-25T10:00+09:00 --lang en`: the values only.
+    const en = await runCli(['2026-11-25T10:00+09:00', 'en'], { npm_lifecycle_event: 'start' });
+    expect(en.code).toBe(2);
+    expect(en.stderr).toMatch(ERROR_LINE);
+    expect(en.stderr).toContain('write npm start -- --at');
+    const ja = await runCli(['2026-11-25T10:00+09:00'], { npm_lifecycle_event: 'start', LANG: 'ja_JP.UTF-8' });
+    expect(ja.stderr).toContain('npm start -- --at');
+    expect(ja.stderr).toMatch(JAPANESE);
+  });
+
+  it('still calls a mistyped command unknown', async () => {
+    expect((await runCli(['stauts'], { npm_lifecycle_event: 'start' })).stderr).toContain('unknown command "stauts"');
+  });
+});
