@@ -1,3 +1,4 @@
+import type { ICalSkipReason } from '../ical/types.js';
 import { formatJst } from '../time/format-jst.js';
 import type { ClosureItem, ClosureSource, HolidayList } from './holidays.js';
 import { clockText, dateText, whenText } from './jst-text.js';
@@ -24,6 +25,20 @@ const HEADINGS: Readonly<Record<Lang, Record<'title' | 'national' | 'company' | 
     none: 'none',
     opened: ' (opened by an override)',
   },
+};
+
+/** Why an event was not imported, in a few words (the message after it gives the line and the value). */
+const SKIP_REASONS: Readonly<Record<ICalSkipReason, Readonly<Record<Lang, string>>>> = {
+  cancelled: { ja: 'キャンセル済み', en: 'cancelled' },
+  transparent: { ja: '予定なし（空き時間）扱い', en: 'shown as free' },
+  'madoguchi-open-window': { ja: 'madoguchi が書き出した受付時間', en: "madoguchi's own open window" },
+  'madoguchi-weekend': { ja: 'madoguchi が書き出した土日', en: "madoguchi's own weekend" },
+  'madoguchi-national-holiday': { ja: 'madoguchi が書き出した祝日', en: "madoguchi's own national holiday" },
+  'no-start': { ja: 'DTSTART がない', en: 'no DTSTART' },
+  empty: { ja: '長さがない', en: 'no length' },
+  'invalid-value': { ja: '読めない値', en: 'a value that is not one' },
+  'unknown-time-zone': { ja: '不明なタイムゾーン', en: 'unknown time zone' },
+  'too-many-occurrences': { ja: '繰り返しが多すぎる', en: 'too many occurrences' },
 };
 
 const dayText = (ms: number, lang: Lang): string => {
@@ -92,7 +107,7 @@ export function holidaysText(list: HolidayList, lang: Lang, p: Paint): string {
   if (list.skipped.length > 0) {
     section(
       `${h.skipped} (${list.skipped.length})`,
-      list.skipped.map((s) => `${s.summary === undefined ? '' : `${s.summary}  `}${p.dim(`[${s.reason}]`)} ${s.message}`),
+      list.skipped.map((s) => `${s.summary === undefined ? '' : `${s.summary}  `}${p.dim(`[${SKIP_REASONS[s.reason][lang]}]`)} ${s.message}`),
     );
   }
   return out.join('\n');

@@ -44,7 +44,7 @@ describe.concurrent('madoguchi holidays', () => {
   it('says in text which events were not imported and why, naming the line and the property', async () => {
     const out = await answered(['holidays', '--from', '2026-11-01', '--to', '2026-12-31', '--lang', 'en', '--company-holidays', FIXTURE]);
     expect(out).toContain('Events not imported (1):');
-    expect(out).toMatch(/\[transparent\] line 47, TRANSP:TRANSPARENT: /);
+    expect(out).toMatch(/\[shown as free\] line 47, TRANSP:TRANSPARENT: /);
     expect(out).toMatch(
       /^ {2}2026-12-29 \(Tue\) – 2027-01-03 \(Sun\) {2}年末年始休業 {2}← test\/fixtures\/company-holidays\.ics line 17 UID nenmatsu-2026@example\.co\.jp$/m,
     );
