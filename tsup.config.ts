@@ -7,6 +7,8 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
+      format: 'src/format/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -7,6 +7,7 @@ import type { Command, CommandArgs } from './command.js';
 import { holidayList } from './holidays.js';
 import { holidaysJson, holidaysText } from './holidays-text.js';
 import { dateText } from './jst-text.js';
+import { LABELS } from './labels.js';
 import { loadDesk, loadOptions } from './load-options.js';
 import { messages } from './messages.js';
 import { aboutInstant, COMMON, dateOption, FIRST_DAY, instantOption, lineIds } from './options.js';
@@ -15,7 +16,7 @@ import { openingText, renderStatus } from './render-status.js';
 import { dataJson, statusJson } from './to-json.js';
 import { type Text, UsageError } from './usage-error.js';
 
-const NO_OPENING = { ja: '次の受付予定はありません。', en: 'No further opening is scheduled.' } as const;
+const NO_OPENING = { ja: LABELS.ja.noOpening, en: LABELS.en.noOpening } as const;
 
 const text = (args: CommandArgs, name: string): string | undefined => args.values[name] as string | undefined;
 const flag = (args: CommandArgs, name: string): boolean => args.values[name] === true;

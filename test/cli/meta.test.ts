@@ -30,7 +30,7 @@ describe.concurrent('the host does not change the answer', () => {
 
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Athens'])('TZ=%s prints what TZ=UTC prints', async (tz) => {
     const out = await answered(args, { TZ: tz });
-    expect(out.split('\n')[0]).toBe('2026-11-26 (木) 8:30 JST  第15版');
+    expect(out.split('\n')[0]).toBe('2026-11-26（木）8:30 日本時間  第15版');
     expect(out).toBe(await inUtc);
   });
 
