@@ -77,8 +77,8 @@ interface PartialClosure {
 }
 
 /**
- * The timed company closures of a day some line opens on: the segments (`nextChange`) whose status
- * is closed for a company holiday, joined where they touch under one name.
+ * The timed company closures of a day not closed as a whole for a company holiday: the segments
+ * (`nextChange`) whose status is closed for a company holiday, joined where they touch under one name.
  */
 function partialClosures(desk: Desk, day: number): PartialClosure[] {
   const parts: { start: number; end: number; summary: string }[] = [];
@@ -136,8 +136,14 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
     run = null;
   };
   for (let day = first; day <= last; day++) {
-    const closed = dayOf(desk, formatDate(day)).closed;
-    if (closed === null) for (const part of partialClosures(desk, day)) cal.addSubcomponent(timedClosureEvent(ical, part, stamp));
+    let closed = dayOf(desk, formatDate(day)).closed;
+    // Timed closures: on open days, on days closed for another reason (a weekend), and on days they
+    // close by covering every window (day() then says company-holiday, but the minutes between differ).
+    const parts = partialClosures(desk, day);
+    const start = day * MS_PER_DAY - JST_OFFSET_MS;
+    const whole = parts.length === 1 && parts[0]?.start === start && parts[0].end === start + MS_PER_DAY;
+    if (closed?.reason === 'company-holiday' && !(whole && parts[0]?.summary === summaryOf(closed))) closed = null;
+    if (closed?.reason !== 'company-holiday') for (const part of parts) cal.addSubcomponent(timedClosureEvent(ical, part, stamp));
     const summary = closed === null ? null : summaryOf(closed);
     if (run !== null && closed !== null && run.summary === summary && run.reason === closed.reason) run.days++;
     else {
