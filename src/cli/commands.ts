@@ -36,6 +36,8 @@ const deskOf = (args: CommandArgs) => loadDesk(text(args, 'company-holidays'), f
 const UNDERSTOOD = new Set(['cancelled', 'transparent', 'madoguchi-open-window', 'madoguchi-weekend', 'madoguchi-national-holiday']);
 
 function warningsOf(args: CommandArgs, ical: ICalImport | undefined): { warnings?: Text[] } {
+  if (ical !== undefined && ical.closures.length === 0 && ical.skipped.length === 0)
+    return { warnings: [messages.noEvents(text(args, 'company-holidays') as string)] };
   const doubts = ical?.skipped.filter((s) => !UNDERSTOOD.has(s.reason)) ?? [];
   const first = doubts[0];
   if (first === undefined) return {};

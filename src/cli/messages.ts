@@ -117,6 +117,10 @@ export const messages = {
     ja: `${path}: 「${key}」というキーはありません。キーは ${list(keys, 'ja')} です`,
     en: `${path}: unknown key "${key}"; the keys are ${keys.join(', ')}`,
   }),
+  noEvents: (path: string): Text => ({
+    ja: `警告: ${path} には予定（VEVENT）が一つもありません。当社休業日なしで答えます`,
+    en: `warning: ${path} holds no events (VEVENT); answering without company closures`,
+  }),
   notImported: (path: string, count: number, first: string): Text => ({
     ja: `警告: ${path} の予定 ${count} 件を読み込めませんでした（${first}）。一覧は madoguchi holidays --company-holidays ${path}、エラーにするには --strict`,
     en: `warning: ${path}: ${count} event${count === 1 ? '' : 's'} not understood and not imported (${first}); see madoguchi holidays --company-holidays ${path}, or use --strict to reject the file`,

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answered, expectBuiltCli, runCli } from './run-cli.js';
 
@@ -79,6 +82,16 @@ describe.concurrent('skipped events are never silent', () => {
     expect(result.stderr).toMatch(
       /^madoguchi: warning: test\/fixtures\/malformed\.ics: 1 event not understood and not imported \(line 6, DTSTART;VALUE=DATE:2026XX29: [^\n]*\n$/,
     );
+  });
+
+  it('status warns when an .ics holds no event at all (the wrong file, perhaps)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'madoguchi-empty-'));
+    const file = join(dir, 'empty.ics');
+    writeFileSync(file, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VTODO\r\nSUMMARY:x\r\nEND:VTODO\r\nEND:VCALENDAR\r\n');
+    const result = await runCli(['--at', '2026-11-25T10:00+09:00', '--company-holidays', file]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^madoguchi: warning: [^\n]*empty\.ics holds no events \(VEVENT\)[^\n]*\n$/);
   });
 
   it.each([
