@@ -10,6 +10,7 @@ export { desk } from './desk.js';
 export { createDesk, type Desk } from './engine/create-desk.js';
 export type { Closed, ClosedReason, DayInfo, HolidayMark, Line, Opening, Status } from './engine/types.js';
 export { MadoguchiError, type MadoguchiErrorCode } from './errors/madoguchi-error.js';
+export { type WatchOptions, type WatchSignal, watch } from './faces/watch.js';
 export { type DescribeOptions, describe } from './format/describe.js';
 export { hoursText } from './format/hours-text.js';
 export type { Locale, Style } from './format/words.js';
