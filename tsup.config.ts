@@ -7,6 +7,7 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      element: 'src/element/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -1,6 +1,6 @@
 import type { Desk } from '../engine/create-desk.js';
 import type { Status } from '../engine/types.js';
-import { describe } from '../format/describe.js';
+import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 
 /**
  * The part of an `AbortSignal` that `watch` uses: a real `AbortSignal` (browsers, Node, edge
@@ -51,22 +51,25 @@ interface Host {
   };
 }
 
+const jstDay = (d: Date): number => Math.floor((d.getTime() + JST_OFFSET_MS) / MS_PER_DAY);
+
 /**
- * What a person sees of a status: every field but the instant, and its sentences. A national
- * holiday inside a company closure or an override is not the reason given, so it is left out.
+ * What a person sees of a status: every field but the instant, and what the sentences take from
+ * the instant: whether the next opening is 本日, 明日 or later, and the weekday of a weekend. A
+ * national holiday inside a company closure or an override is not the reason given: left out.
  */
 function seen(s: Status): string {
   const instant = (d: Date | null | undefined): number | null => d?.getTime() ?? null;
+  const today = jstDay(s.at);
   return JSON.stringify([
     s.edition,
     s.open,
     s.line?.id ?? null,
     instant(s.closesAt),
-    s.next === null ? null : [s.next.line.id, instant(s.next.opensAt), instant(s.next.closesAt)],
+    s.next === null ? null : [s.next.line.id, instant(s.next.opensAt), instant(s.next.closesAt), Math.min(jstDay(s.next.opensAt) - today, 2)],
     s.closed === null ? null : { ...s.closed, holiday: s.closed.reason === 'national-holiday' ? s.closed.holiday : undefined },
+    s.closed?.reason === 'weekend' ? today % 7 : null,
     s.languages,
-    describe(s, { locale: 'ja' }),
-    describe(s, { locale: 'en' }),
   ]);
 }
 

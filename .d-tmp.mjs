@@ -1,0 +1,1 @@
+import {desk} from './src/index.ts'; console.log(desk)

@@ -1,0 +1,215 @@
+import { createDesk, type Desk, type DeskOptions, desk as termsDesk, desknetsCloud, type Locale, MadoguchiError, type Status, watch } from '../index.js';
+import { LABELS } from './labels.js';
+import { STYLE } from './style.js';
+import { type View, viewOf } from './view.js';
+
+/** The element's tag name. */
+export const TAG = 'madoguchi-contact';
+
+/**
+ * `<madoguchi-contact>` as a type, for `document.querySelector('madoguchi-contact')`.
+ *
+ * @example
+ * ```ts
+ * const el = document.querySelector('madoguchi-contact') as MadoguchiContactElement;
+ * el.desk = createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] });
+ * el.addEventListener('change', () => console.log(el.status?.open));
+ * ```
+ */
+export interface MadoguchiContactElement extends HTMLElement {
+  /** A desk the page built; when set, it is used instead of the `company-holidays` attribute. */
+  desk: Desk | null;
+  /** The status shown, or null before the first render and on an error. */
+  readonly status: Status | null;
+  /** The error shown instead of a status (a bad `company-holidays` or `line`), or null. */
+  readonly error: MadoguchiError | null;
+}
+
+const PARTS = ['state', 'tel', 'line', 'when', 'reason', 'provisional', 'languages', 'error'] as const;
+type Part = (typeof PARTS)[number];
+// Runs of Japanese script inside English text, to mark with lang="ja" (a company holiday's name).
+const JAPANESE_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+(?:[\s・]*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+)*/g;
+
+/** Options from the `company-holidays` attribute: a JSON array of company holidays, or `{ companyHolidays, overrides, … }`. */
+function optionsFrom(json: string): DeskOptions {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new MadoguchiError('INVALID_POLICY', `Invalid company-holidays attribute: not JSON (${(error as Error).message}).`, json);
+  }
+  return Array.isArray(data) ? { companyHolidays: data } : (data as DeskOptions);
+}
+
+/** Sets `text` as the content of `el`; in English, runs of Japanese script get their own `lang`. Text only, never markup. */
+function setText(el: HTMLElement, text: string, locale: Locale): void {
+  if (locale === 'ja' || text.search(JAPANESE_RUN) === -1) {
+    el.textContent = text;
+    return;
+  }
+  const doc = el.ownerDocument;
+  const nodes: Node[] = [];
+  let last = 0;
+  for (const match of text.matchAll(JAPANESE_RUN)) {
+    const index = match.index ?? 0;
+    if (index > last) nodes.push(doc.createTextNode(text.slice(last, index)));
+    const span = doc.createElement('span');
+    span.lang = 'ja';
+    span.textContent = match[0];
+    nodes.push(span);
+    last = index + match[0].length;
+  }
+  if (last < text.length) nodes.push(doc.createTextNode(text.slice(last)));
+  el.replaceChildren(...nodes);
+}
+
+function defineClass(): CustomElementConstructor {
+  return class MadoguchiContact extends HTMLElement implements MadoguchiContactElement {
+    static readonly observedAttributes = ['lang', 'line', 'company-holidays'];
+    readonly #box: HTMLElement;
+    readonly #parts: Record<Part, HTMLElement>;
+    #desk: Desk | null = null;
+    #fromAttribute: { json: string; desk: Desk } | null = null;
+    #stop: (() => void) | null = null;
+    #shown = '';
+    #status: Status | null = null;
+    #error: MadoguchiError | null = null;
+
+    constructor() {
+      super();
+      const root = this.attachShadow({ mode: 'open' });
+      const doc = this.ownerDocument;
+      const style = doc.createElement('style');
+      style.textContent = STYLE;
+      this.#box = doc.createElement('section');
+      this.#box.setAttribute('part', 'box');
+      this.#box.setAttribute('aria-live', 'polite');
+      this.#box.setAttribute('aria-atomic', 'true');
+      const parts = {} as Record<Part, HTMLElement>;
+      for (const name of PARTS) {
+        const el = doc.createElement(name === 'tel' ? 'a' : 'p');
+        el.setAttribute('part', name);
+        parts[name] = el;
+      }
+      const call = doc.createElement('p');
+      call.append(parts.tel);
+      this.#box.append(parts.state, call, parts.line, parts.when, parts.reason, parts.provisional, parts.languages, parts.error);
+      this.#parts = parts;
+      root.append(style, this.#box);
+    }
+
+    get desk(): Desk | null {
+      return this.#desk;
+    }
+
+    set desk(value: Desk | null) {
+      this.#desk = value;
+      this.#restart();
+    }
+
+    get status(): Status | null {
+      return this.#status;
+    }
+
+    get error(): MadoguchiError | null {
+      return this.#error;
+    }
+
+    connectedCallback(): void {
+      this.#restart();
+    }
+
+    disconnectedCallback(): void {
+      this.#stop?.();
+      this.#stop = null;
+    }
+
+    attributeChangedCallback(): void {
+      this.#restart();
+    }
+
+    get #locale(): Locale {
+      return /^en(?:-|$)/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'ja';
+    }
+
+    #deskNow(): Desk {
+      if (this.#desk !== null) return this.#desk;
+      const json = this.getAttribute('company-holidays');
+      if (json === null || json.trim() === '') return termsDesk;
+      if (this.#fromAttribute?.json !== json) this.#fromAttribute = { json, desk: createDesk(desknetsCloud, optionsFrom(json)) };
+      return this.#fromAttribute.desk;
+    }
+
+    #restart(): void {
+      this.#stop?.();
+      this.#stop = null;
+      if (!this.isConnected) return;
+      try {
+        const desk = this.#deskNow();
+        const lineId = this.getAttribute('line') ?? undefined;
+        if (lineId !== undefined) desk.isOpen(undefined, lineId); // UNKNOWN_LINE before anything is shown
+        this.#stop = watch(desk, (s) => this.#render(viewOf(desk, s, lineId, this.#locale), s));
+      } catch (error) {
+        if (!(error instanceof MadoguchiError)) throw error;
+        this.#showError(error);
+      }
+    }
+
+    #render(view: View, s: Status): void {
+      const locale = this.#locale;
+      const shown = JSON.stringify([locale, view]);
+      this.#status = s;
+      this.#error = null;
+      if (shown === this.#shown) return;
+      this.#shown = shown;
+      const p = this.#parts;
+      this.#box.lang = locale;
+      this.#box.dataset.state = view.state;
+      setText(p.state, view.stateText, locale);
+      p.tel.textContent = view.tel ?? '';
+      if (view.href === null) p.tel.removeAttribute('href');
+      else p.tel.setAttribute('href', view.href);
+      setText(p.line, view.lineName, locale);
+      setText(p.when, view.when, locale);
+      setText(p.reason, view.reason, locale);
+      setText(p.provisional, view.provisional, locale);
+      setText(p.languages, view.languages, locale);
+      p.error.replaceChildren();
+      this.dispatchEvent(new CustomEvent('change', { detail: { status: s } }));
+    }
+
+    #showError(error: MadoguchiError): void {
+      const locale = this.#locale;
+      this.#status = null;
+      this.#error = error;
+      this.#shown = '';
+      this.#box.lang = locale;
+      this.#box.dataset.state = 'error';
+      for (const name of PARTS) this.#parts[name].replaceChildren();
+      this.#parts.tel.removeAttribute('href');
+      this.#parts.state.textContent = LABELS[locale].error(error.code);
+      // The message is English, whatever the element's language.
+      this.#parts.error.lang = 'en';
+      this.#parts.error.textContent = error.message;
+    }
+  };
+}
+
+/**
+ * Defines `<madoguchi-contact>` if it can and has not been: safe to call twice, on a page that
+ * defined the tag first, and where there is no DOM (Node, server rendering), where it does nothing.
+ * Importing `madoguchi/element` calls it; call it again once a DOM exists if the import ran before.
+ *
+ * @returns whether the tag is defined now
+ * @example
+ * ```ts
+ * import { defineMadoguchiContact } from 'madoguchi/element';
+ * defineMadoguchiContact(); //=> true in a browser, false in Node
+ * ```
+ */
+export function defineMadoguchiContact(): boolean {
+  const g = globalThis as { customElements?: CustomElementRegistry; HTMLElement?: unknown };
+  if (g.customElements === undefined || g.HTMLElement === undefined) return false;
+  if (g.customElements.get(TAG) === undefined) g.customElements.define(TAG, defineClass());
+  return true;
+}
