@@ -1,4 +1,4 @@
-import { createDesk, type Desk, type DeskOptions, desk as termsDesk, desknetsCloud, type Locale, MadoguchiError, type Status, watch } from '../index.js';
+import { createDesk, type Desk, type DeskOptions, desknetsCloud, type Locale, MadoguchiError, type Status, desk as termsDesk, watch } from '../index.js';
 import { LABELS } from './labels.js';
 import { STYLE } from './style.js';
 import { type View, viewOf } from './view.js';
@@ -93,7 +93,8 @@ function defineClass(): CustomElementConstructor {
       }
       const call = doc.createElement('p');
       call.append(parts.tel);
-      this.#box.append(parts.state, call, parts.line, parts.when, parts.reason, parts.provisional, parts.languages, parts.error);
+      // Closed: why, before the number that is for later.
+      this.#box.append(parts.state, parts.reason, call, parts.line, parts.when, parts.provisional, parts.languages, parts.error);
       this.#parts = parts;
       root.append(style, this.#box);
     }

@@ -42,8 +42,8 @@ export const LABELS = {
   },
 } as const satisfies Record<Locale, unknown>;
 
-/** Words for the part of a working day outside the windows. */
+/** Words for the part of a working day outside the windows; between two windows the state says it all. */
 export const TIME_OF_DAY: Record<Locale, Partial<Record<ClosedReason, string>>> = {
-  ja: { 'before-hours': '受付開始前', 'between-windows': '受付時間外', 'after-hours': '本日の受付は終了いたしました' },
-  en: { 'before-hours': 'Not open yet today', 'between-windows': 'Outside hours', 'after-hours': 'Closed for today' },
+  ja: { 'before-hours': '受付開始前', 'after-hours': '本日の受付は終了いたしました' },
+  en: { 'before-hours': 'Not open yet today', 'after-hours': 'Closed for today' },
 };

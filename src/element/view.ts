@@ -1,6 +1,6 @@
 import { holidayName } from '../format/holiday-names.js';
 import { dateWords, dayDistance, languageWords, timeWords, weekdayName, weekdayOf } from '../format/words.js';
-import { type Closed, type Desk, type Line, type Locale, type Opening, type Status } from '../index.js';
+import type { Closed, Desk, Line, Locale, Opening, Status } from '../index.js';
 import { e164Of } from './e164.js';
 import { LABELS, TIME_OF_DAY } from './labels.js';
 

@@ -328,7 +328,7 @@ describe.skipIf(!existsSync(CHROMIUM))('<madoguchi-contact> in headless Chromium
     expect(view.reason).toContain('棚卸し');
     expect(view.pending).toBe(1);
     await page.evaluate(() => document.querySelector('madoguchi-contact')?.remove());
-    expect((await seen(page)).pending).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pending: () => number }).__pending())).toBe(0);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it, describe as suite, vi } from 'vitest';
-import { createDesk, type Desk, desk, desknetsCloud, type Status, watch } from '../../src/index.js';
+import { createDesk, type Desk, describe, desk, desknetsCloud, type Status, watch } from '../../src/index.js';
 
 // Expectations from 第6条 (edition 15: 通常窓口 0120-365-800 9:00–17:30, 夜間延長窓口 0800-777-9984
 // 18:00–20:00, weekdays but national and company holidays) and the National Holidays Act; JST.
@@ -270,5 +271,34 @@ suite('watch: stopping', () => {
     vi.advanceTimersToNextTimer();
     expect(calls.at(-1)?.status.open).toBe(true);
     stop();
+  });
+});
+
+suite('watch: a call whenever the sentence changes, and only at a change', () => {
+  const closures = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-01/2027-02-26', name: '長期休業' }, '--08-13/--08-15'] });
+
+  it('for random starts over four days, calls at every instant where describe() changes, and nowhere but at desk.nextChange instants', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: jst('2026-01-01T00:00:00'), max: jst('2029-12-27T00:00:00') }), fc.boolean(), (start, closed) => {
+        const d = closed ? closures : desk;
+        const end = start + 4 * 86_400_000;
+        const changes: number[] = [];
+        const sentence = (t: number) => `${describe(d.status(t), { locale: 'ja' })}|${describe(d.status(t), { locale: 'en' })}`;
+        const expected: number[] = [];
+        for (let t = start, c = d.nextChange(t); c !== null && c.getTime() <= end; t = c.getTime(), c = d.nextChange(t)) {
+          changes.push(c.getTime());
+          if (sentence(c.getTime()) !== sentence(t)) expected.push(c.getTime());
+        }
+        vi.setSystemTime(start);
+        const { calls, listener } = recorder();
+        const stop = watch(d, listener);
+        vi.advanceTimersByTime(end - start);
+        stop();
+        const at = calls.slice(1).map((c) => c.at);
+        for (const t of expected) expect(at).toContain(t);
+        for (const t of at) expect(changes).toContain(t);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
