@@ -214,7 +214,7 @@ describe.skipIf(!existsSync(CHROMIUM))('<madoguchi-contact> in headless Chromium
       const box = el.shadowRoot?.querySelector('[part~="box"]') as HTMLElement;
       const range = document.createRange();
       range.selectNodeContents(tel);
-      const lineBoxes = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      const lineBoxes = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
       return {
         lines: lineBoxes.size,
         telRight: tel.getBoundingClientRect().right,
@@ -253,13 +253,13 @@ describe.skipIf(!existsSync(CHROMIUM))('<madoguchi-contact> in headless Chromium
     expect(view.reason).toContain('創立記念日');
     expect(view.languages).toMatch(/Japanese/);
     const marked = await page.evaluate(() =>
-      [...(document.querySelector('madoguchi-contact')?.shadowRoot?.querySelectorAll('[lang="ja"]') ?? [])].map((e) => e.textContent),
+      Array.from(document.querySelector('madoguchi-contact')?.shadowRoot?.querySelectorAll('[lang="ja"]') ?? []).map((e) => e.textContent),
     );
     expect(marked).toContain('創立記念日');
     // Outside the marked runs, no Japanese script is left in the English box.
     const rest = await page.evaluate(() => {
       const box = document.querySelector('madoguchi-contact')?.shadowRoot?.querySelector('[part~="box"]')?.cloneNode(true) as HTMLElement;
-      for (const e of box.querySelectorAll('[lang="ja"]')) e.remove();
+      for (const e of Array.from(box.querySelectorAll('[lang="ja"]'))) e.remove();
       return box.textContent ?? '';
     });
     expect(rest).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
