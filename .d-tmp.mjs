@@ -1,1 +1,0 @@
-import {desk} from './src/index.ts'; console.log(desk)
