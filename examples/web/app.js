@@ -1,4 +1,4 @@
-import { describe, desk, hoursText, watch } from 'madoguchi';
+import { describe, desk, hoursText, lines as linesOf, watch } from 'madoguchi';
 // Defines <madoguchi-contact>: the two in index.html upgrade and start on their own.
 import 'madoguchi/element';
 
@@ -15,7 +15,7 @@ let renders = 0;
 function render(status) {
   $('summary-ja').textContent = describe(status, { locale: 'ja' });
   $('summary-en').textContent = describe(status, { locale: 'en' });
-  const lines = desk.lines(status.at);
+  const lines = linesOf(desk, status.at);
   // One list per language, each marked with its own lang.
   $('hours-ja').replaceChildren(...lines.map((line) => item(`${line.name.ja}（TEL ${line.tel}）${hoursText(line, 'ja')}`)));
   $('hours-en').replaceChildren(...lines.map((line) => item(`${line.name.en} (${line.tel}): ${hoursText(line, 'en')}`)));

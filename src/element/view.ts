@@ -1,7 +1,6 @@
 import { holidayName } from '../format/holiday-names.js';
 import { dateWords, dayDistance, languageWords, timeWords, weekdayName, weekdayOf } from '../format/words.js';
 import type { Closed, Desk, Line, Locale, Opening, Status } from '../index.js';
-import { e164Of } from './e164.js';
 import { LABELS, TIME_OF_DAY } from './labels.js';
 
 /** What the element shows: plain strings, so a test can read it without a DOM. */
@@ -23,6 +22,8 @@ export interface View {
   readonly languages: string;
 }
 
+const WHOLE_DAY: ReadonlySet<string> = new Set(['weekend', 'national-holiday', 'company-holiday']);
+
 function whenNext(at: Date, next: Opening | null, locale: Locale): string {
   const l = LABELS[locale];
   if (next === null) return l.none;
@@ -39,8 +40,7 @@ function whenNext(at: Date, next: Opening | null, locale: Locale): string {
 
 function reasonOf(closed: Closed, at: Date, locale: Locale): string {
   const l = LABELS[locale];
-  const named = closed as Closed & { readonly nameEn?: string };
-  const name = locale === 'en' ? (named.nameEn ?? closed.name) : closed.name;
+  const name = locale === 'en' ? (closed.nameEn ?? closed.name) : closed.name;
   switch (closed.reason) {
     case 'weekend':
       return l.dayOff(weekdayName(weekdayOf(at), locale));
@@ -75,15 +75,20 @@ export function viewOf(desk: Desk, s: Status, lineId: string | undefined, locale
     next = open ? s.next : desk.nextOpening(s.at, lineId);
     line = open ? s.line : (next?.line ?? null);
     closesAt = open ? s.closesAt : null;
-    // Another line open now: this one is outside its hours.
-    closed = open ? null : (s.closed ?? { reason: 'between-windows' });
+    // A whole day closed says so; else the line may be suspended by an override, or be outside its
+    // hours while another line is open.
+    const suspension = s.suspended.find((x) => x.line.id === lineId);
+    const wholeDay = s.closed !== null && WHOLE_DAY.has(s.closed.reason);
+    if (open) closed = null;
+    else if (!wholeDay && suspension !== undefined) closed = { reason: 'override', name: suspension.name, nameEn: suspension.nameEn } as Closed;
+    else closed = s.closed ?? { reason: 'between-windows' };
   }
   const holiday = closed?.reason === 'national-holiday' ? closed.holiday : undefined;
   return {
     state: open ? 'open' : 'closed',
     stateText: open ? l.open : l.closed,
     tel: line?.tel ?? null,
-    href: line === null ? null : `tel:${e164Of(line)}`,
+    href: line === null ? null : `tel:${line.e164}`,
     lineName: line?.name[locale] ?? '',
     when: open && closesAt !== null ? l.until(timeWords(closesAt, locale, 'text', true)) : whenNext(s.at, next, locale),
     reason: closed === null ? '' : reasonOf(closed, s.at, locale),

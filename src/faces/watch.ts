@@ -1,5 +1,5 @@
 import type { Desk } from '../engine/create-desk.js';
-import type { Status } from '../engine/types.js';
+import type { Status } from '../model/types.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 
 /**
@@ -70,6 +70,7 @@ function seen(s: Status): string {
     s.closed === null ? null : { ...s.closed, holiday: s.closed.reason === 'national-holiday' ? s.closed.holiday : undefined },
     s.closed?.reason === 'weekend' ? today % 7 : null,
     s.languages,
+    s.suspended.map((x) => [x.line.id, x.name, x.nameEn]),
   ]);
 }
 

@@ -48,3 +48,15 @@ suite('the element view', () => {
     }
   });
 });
+
+suite('the element view of one line suspended by an override', () => {
+  const d = createDesk(desknetsCloud, { overrides: [{ date: '2026-12-28', lineId: 'night', closed: true, name: '仕事納め' }] });
+
+  it('says the night line is suspended, with the override name, while the regular line is open', () => {
+    const v = viewOf(d, d.status('2026-12-28T10:00:00+09:00'), 'night', 'ja');
+    expect(v.state).toBe('closed');
+    expect(v.reason).toContain('仕事納め');
+    expect(v.tel).toBe('0800-777-9984');
+    expect(viewOf(d, d.status('2026-12-28T10:00:00+09:00'), 'regular', 'ja').state).toBe('open');
+  });
+});
