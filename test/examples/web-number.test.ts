@@ -9,20 +9,20 @@ const ms = (text: string): number => Date.parse(at(text));
 
 describe('the number a web page shows', () => {
   it.each([
-    ['10:00, regular line open', '2026-11-25T10:00', 'ja', true, '0120-365-800', 'tel:0120365800', '通常窓口', '2026-11-25T17:30'],
-    ['17:45, the night line opens next', '2026-11-25T17:45', 'en', false, '0800-777-9984', 'tel:08007779984', 'Evening line', '2026-11-25T18:00'],
-    ['18:30, night line open', '2026-11-25T18:30', 'ja', true, '0800-777-9984', 'tel:08007779984', '夜間延長窓口', '2026-11-25T20:00'],
+    ['10:00, regular line open', '2026-11-25T10:00', 'ja', true, '0120-365-800', 'tel:+81120365800', '通常窓口', '2026-11-25T17:30'],
+    ['17:45, the night line opens next', '2026-11-25T17:45', 'en', false, '0800-777-9984', 'tel:+818007779984', 'Evening line', '2026-11-25T18:00'],
+    ['18:30, night line open', '2026-11-25T18:30', 'ja', true, '0800-777-9984', 'tel:+818007779984', '夜間延長窓口', '2026-11-25T20:00'],
     [
       'a holiday morning: the date turns before the next opening',
       '2026-11-23T10:00',
       'ja',
       false,
       '0120-365-800',
-      'tel:0120365800',
+      'tel:+81120365800',
       '通常窓口',
       '2026-11-24T00:00',
     ],
-    ['8:00 on a weekday', '2026-11-25T08:00', 'en', false, '0120-365-800', 'tel:0120365800', 'Regular line', '2026-11-25T09:00'],
+    ['8:00 on a weekday', '2026-11-25T08:00', 'en', false, '0120-365-800', 'tel:+81120365800', 'Regular line', '2026-11-25T09:00'],
   ] as const)('at %s: open %s, number %s', (_, time, locale, open, tel, href, name, changes) => {
     const n = numberToShow({ at: at(time), locale });
     expect(n.open).toBe(open);
