@@ -117,6 +117,12 @@ function defineClass(): CustomElementConstructor {
     }
 
     connectedCallback(): void {
+      // A desk set on the element before the tag was defined is an own property hiding the setter.
+      if (Object.hasOwn(this, 'desk')) {
+        const value = (this as { desk: Desk | null }).desk;
+        delete (this as { desk?: unknown }).desk;
+        this.#desk = value;
+      }
       this.#restart();
     }
 

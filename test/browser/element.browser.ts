@@ -343,6 +343,22 @@ describe.skipIf(!existsSync(CHROMIUM))('<madoguchi-contact> in headless Chromium
     await page.close();
   });
 
+  it('uses a desk set on the element before the tag was defined', async () => {
+    const page = await open('2026-11-25T10:00:00', { 'early-desk-holiday': '2026-11-25' });
+    const view = await seen(page);
+    expect(view.state).toBe('closed');
+    expect(view.reason).toContain('棚卸し');
+    await page.close();
+  });
+
+  it('leaves alone a tag another script defined first, without an error', async () => {
+    const before = errors.length;
+    const page = await open('2026-11-25T10:00:00', { predefine: '' });
+    expect(await page.evaluate(() => document.querySelector('madoguchi-contact')?.shadowRoot ?? null)).toBeNull();
+    expect(errors.slice(before)).toEqual([]);
+    await page.close();
+  });
+
   it('loaded without a script error or a dialog', () => {
     expect(errors).toEqual([]);
   });
