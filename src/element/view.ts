@@ -1,6 +1,6 @@
 import { holidayName } from '../format/holiday-names.js';
 import { dateWords, dayDistance, languageWords, timeWords, weekdayName, weekdayOf } from '../format/words.js';
-import type { Closed, Desk, Line, Locale, Opening, Status } from '../index.js';
+import { type Closed, type Desk, day, type Line, type Locale, type Opening, type Status } from '../index.js';
 import { LABELS, TIME_OF_DAY } from './labels.js';
 
 /** What the element shows: plain strings, so a test can read it without a DOM. */
@@ -20,6 +20,27 @@ export interface View {
   readonly provisional: string;
   /** The language constraint, e.g. 日本語のみ. */
   readonly languages: string;
+}
+
+const DAY_MS = 86_400_000;
+// Enough for any run of closed days but a long closure, where the reason already says why.
+const LOOK_AHEAD_DAYS = 14;
+
+/**
+ * Provisional national holidays a person relies on: today's, when it is the reason, and those the
+ * next opening skips over (its date moves if the Cabinet Office publishes another day).
+ */
+function provisionalHolidays(desk: Desk, at: Date, closed: Closed | null, next: Opening | null): string[] {
+  const names: string[] = [];
+  if (closed?.reason === 'national-holiday' && closed.holiday?.provisional === true) names.push(closed.holiday.name);
+  if (next !== null) {
+    const days = Math.min(dayDistance(at, next.opensAt), LOOK_AHEAD_DAYS);
+    for (let i = 1; i < days; i++) {
+      const holiday = day(desk, at.getTime() + i * DAY_MS).holiday;
+      if (holiday?.provisional === true && !names.includes(holiday.name)) names.push(holiday.name);
+    }
+  }
+  return names;
 }
 
 const WHOLE_DAY: ReadonlySet<string> = new Set(['weekend', 'national-holiday', 'company-holiday']);
@@ -83,7 +104,7 @@ export function viewOf(desk: Desk, s: Status, lineId: string | undefined, locale
     else if (!wholeDay && suspension !== undefined) closed = { reason: 'override', name: suspension.name, nameEn: suspension.nameEn } as Closed;
     else closed = s.closed ?? { reason: 'between-windows' };
   }
-  const holiday = closed?.reason === 'national-holiday' ? closed.holiday : undefined;
+  const provisional = provisionalHolidays(desk, s.at, closed, next).map((name) => holidayName(name, locale));
   return {
     state: open ? 'open' : 'closed',
     stateText: open ? l.open : l.closed,
@@ -92,7 +113,7 @@ export function viewOf(desk: Desk, s: Status, lineId: string | undefined, locale
     lineName: line?.name[locale] ?? '',
     when: open && closesAt !== null ? l.until(timeWords(closesAt, locale, 'text', true)) : whenNext(s.at, next, locale),
     reason: closed === null ? '' : reasonOf(closed, s.at, locale),
-    provisional: holiday?.provisional === true ? l.provisional(holidayName(holiday.name, locale)) : '',
+    provisional: provisional.length === 0 ? '' : l.provisional(provisional.join(locale === 'ja' ? '・' : ', ')),
     languages: line === null || line.languages.length === 0 ? '' : l.only(languageWords(line.languages, locale)),
   };
 }

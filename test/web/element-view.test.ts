@@ -60,3 +60,15 @@ suite('the element view of one line suspended by an override', () => {
     expect(viewOf(d, d.status('2026-12-28T10:00:00+09:00'), 'regular', 'ja').state).toBe('open');
   });
 });
+
+suite('provisional holidays the next opening skips', () => {
+  it('on Saturday 2028-03-18 the next opening (Tue 21 Mar) skips 春分の日 2028-03-20, which is provisional', () => {
+    const v = view('2028-03-18T12:00:00');
+    expect(v.when).toMatch(/3月21日/);
+    expect(v.provisional).toContain('春分の日');
+  });
+
+  it('on Saturday 2027-03-20 the next opening skips 振替休日 (Mon 22 Mar) of a published year: nothing marked', () => {
+    expect(view('2027-03-20T12:00:00').provisional).toBe('');
+  });
+});
