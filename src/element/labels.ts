@@ -26,7 +26,7 @@ export const LABELS = {
   en: {
     open: 'Open now',
     closed: 'Closed now',
-    until: (time: string) => `until ${time} JST`,
+    until: (time: string) => `Until ${time} JST`,
     next: 'Next opening',
     from: (when: string) => when,
     today: 'today',

@@ -84,7 +84,7 @@ function seen(s: Status): string {
  * (2^31 − 1 ms, about 24.8 days) are chained and the clock is read again at each link, so nothing
  * fires early. After a sleep, a frozen background tab or a clock jump, the status is read again at
  * once: when a timer fires (late) the desk's clock decides, and in a browser the page's
- * `visibilitychange` and `pageshow` events re-check too. The listener is called at most once per
+ * `visibilitychange`, `resume` and `pageshow` events re-check too. The listener is called at most once per
  * change. Time comes from the desk's clock (`createDesk(…, { clock })`, default `Date.now`).
  *
  * @param desk - the desk to watch, e.g. `desk` or one from `createDesk`
@@ -162,8 +162,8 @@ export function watch(desk: Desk, listener: (status: Status) => void, options: W
     else update();
   }
 
-  // A page coming back into view, or out of the back/forward cache: its timers may have been
-  // frozen or throttled past the change.
+  // A page coming back into view, unfrozen (Page Lifecycle `resume`) or out of the back/forward
+  // cache: its timers may have been frozen or throttled past the change.
   function wake(): void {
     if (host.document?.visibilityState !== 'hidden') check();
   }
@@ -173,6 +173,7 @@ export function watch(desk: Desk, listener: (status: Status) => void, options: W
     stopped = true;
     disarm();
     host.document?.removeEventListener('visibilitychange', wake);
+    host.document?.removeEventListener('resume', wake);
     host.removeEventListener?.('pageshow', wake);
     signal?.removeEventListener('abort', stop);
   }
@@ -180,6 +181,7 @@ export function watch(desk: Desk, listener: (status: Status) => void, options: W
   if (signal?.aborted) return () => {};
   signal?.addEventListener('abort', stop, { once: true });
   host.document?.addEventListener('visibilitychange', wake);
+  host.document?.addEventListener('resume', wake);
   host.addEventListener?.('pageshow', wake);
   try {
     update();

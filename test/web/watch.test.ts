@@ -302,3 +302,18 @@ suite('watch: a call whenever the sentence changes, and only at a change', () =>
     );
   });
 });
+
+suite('watch: a page unfrozen by the browser', () => {
+  it("re-reads on the document's resume event (Page Lifecycle) after its timers were frozen", () => {
+    const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('document', document);
+    vi.setSystemTime(jst('2026-11-25T17:50:00'));
+    const { calls, listener } = recorder();
+    const stop = watch(desk, listener);
+    vi.setSystemTime(jst('2026-11-25T18:05:00'));
+    document.dispatchEvent(new Event('resume'));
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.status.line?.tel).toBe('0800-777-9984');
+    stop();
+  });
+});
