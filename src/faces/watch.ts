@@ -1,4 +1,7 @@
 import type { Desk } from '../engine/create-desk.js';
+import { internalsOf } from '../engine/registry.js';
+import { describeValue } from '../errors/describe-value.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { Status } from '../model/types.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 
@@ -91,6 +94,8 @@ function seen(s: Status): string {
  * @param listener - called with the current `Status`; an exception it throws propagates from that call
  * @param options - `signal`, an `AbortSignal` that stops watching
  * @returns a function that stops watching (idempotent)
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` for something other than a desk, a listener that is not
+ *   a function or a `signal` that is not an `AbortSignal`; what `desk.status()` throws now
  * @example
  * ```ts
  * import { desk, describe, watch } from 'madoguchi';
@@ -105,8 +110,15 @@ function seen(s: Status): string {
  * ```
  */
 export function watch(desk: Desk, listener: (status: Status) => void, options: WatchOptions = {}): () => void {
+  internalsOf(desk);
+  if (typeof listener !== 'function') {
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function called with each Status.`, listener);
+  }
+  const signal = (options as WatchOptions | null)?.signal;
+  if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function')) {
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid signal: ${describeValue(signal)}; expected an AbortSignal.`, signal);
+  }
   const host = globalThis as unknown as Host;
-  const signal = options.signal;
   let stopped = false;
   let timer: Timer | undefined;
   // The change the timer waits for, and what the listener was last given.

@@ -317,3 +317,16 @@ suite('watch: a page unfrozen by the browser', () => {
     stop();
   });
 });
+
+suite('watch: wrong arguments', () => {
+  it.each([
+    ['a plain object for the desk', () => watch({} as Desk, () => {})],
+    ['null for the desk', () => watch(null as unknown as Desk, () => {})],
+    ['a string for the listener', () => watch(desk, 'render' as unknown as () => void)],
+    ['a number for the signal', () => watch(desk, () => {}, { signal: 1 as unknown as AbortSignal })],
+  ])('%s is INVALID_ARGUMENT, and no timer is left', (_, call) => {
+    vi.setSystemTime(jst('2026-11-25T10:00:00'));
+    expect(call).toThrow(expect.objectContaining({ name: 'MadoguchiError', code: 'INVALID_ARGUMENT' }));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});
