@@ -1,9 +1,9 @@
-import type { Desk } from '../engine/create-desk.js';
-import { internalsOf } from '../engine/registry.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import type { Status } from '../model/types.js';
-import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
+import { jstDay as dayOf } from '../time/jst.js';
+import type { Desk } from './desk-type.js';
+import { coreOf } from './registry.js';
 
 /**
  * The part of an `AbortSignal` that `watch` uses: a real `AbortSignal` (browsers, Node, edge
@@ -54,7 +54,7 @@ interface Host {
   };
 }
 
-const jstDay = (d: Date): number => Math.floor((d.getTime() + JST_OFFSET_MS) / MS_PER_DAY);
+const jstDay = (d: Date): number => dayOf(d.getTime());
 
 /**
  * What a person sees of a status: every field but the instant, and what the sentences take from
@@ -110,7 +110,7 @@ function seen(s: Status): string {
  * ```
  */
 export function watch(desk: Desk, listener: (status: Status) => void, options: WatchOptions = {}): () => void {
-  internalsOf(desk);
+  coreOf(desk);
   if (typeof listener !== 'function') {
     throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function called with each Status.`, listener);
   }
