@@ -1,4 +1,5 @@
-import { createDesk, type Desk, type DeskOptions, desknetsCloud, type Locale, MadoguchiError, type Status, desk as termsDesk, watch } from '../index.js';
+import type * as Core from '../index.js';
+import { type Desk, type DeskOptions, type Locale, MadoguchiError, type Status, desk as termsDesk, watch } from '../index.js';
 import { LABELS } from './labels.js';
 import { STYLE } from './style.js';
 import { type View, viewOf } from './view.js';
@@ -28,7 +29,14 @@ export interface MadoguchiContactElement extends HTMLElement {
 const PARTS = ['state', 'tel', 'line', 'when', 'reason', 'provisional', 'languages', 'error'] as const;
 type Part = (typeof PARTS)[number];
 // Runs of Japanese script inside English text, to mark with lang="ja" (a company holiday's name).
-const JAPANESE_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+(?:[\s・]*[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+)*/g;
+const JAPANESE_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+/g;
+
+/**
+ * The core's `createDesk`, fetched only by an element given `company-holidays`: a page showing the
+ * terms as published does not download the policy checks. Through the package's own name, so a
+ * page or bundle that already has 'madoguchi' loads nothing more.
+ */
+const loadCore = (): Promise<typeof Core> => import('madoguchi' as string) as Promise<typeof Core>;
 
 /** Options from the `company-holidays` attribute: a JSON array of company holidays, or `{ companyHolidays, overrides, … }`. */
 function optionsFrom(json: string): DeskOptions {
@@ -36,7 +44,7 @@ function optionsFrom(json: string): DeskOptions {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new MadoguchiError('INVALID_POLICY', `Invalid company-holidays attribute: not JSON (${(error as Error).message}).`, json);
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid company-holidays attribute: not JSON (${(error as Error).message}).`, json);
   }
   return Array.isArray(data) ? { companyHolidays: data } : (data as DeskOptions);
 }
@@ -69,7 +77,8 @@ function defineClass(): CustomElementConstructor {
     readonly #box: HTMLElement;
     readonly #parts: Record<Part, HTMLElement>;
     #desk: Desk | null = null;
-    #fromAttribute: { json: string; desk: Desk } | null = null;
+    // The desk of the company-holidays attribute, once built, or why it could not be.
+    #fromAttribute: { json: string; desk?: Desk; error?: unknown } | null = null;
     #stop: (() => void) | null = null;
     #shown = '';
     #status: Status | null = null;
@@ -139,12 +148,35 @@ function defineClass(): CustomElementConstructor {
       return /^en(?:-|$)/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'ja';
     }
 
-    #deskNow(): Desk {
+    /** The desk to show; null while the core's createDesk loads for the company-holidays attribute. */
+    #deskNow(): Desk | null {
       if (this.#desk !== null) return this.#desk;
       const json = this.getAttribute('company-holidays');
       if (json === null || json.trim() === '') return termsDesk;
-      if (this.#fromAttribute?.json !== json) this.#fromAttribute = { json, desk: createDesk(desknetsCloud, optionsFrom(json)) };
-      return this.#fromAttribute.desk;
+      const built = this.#fromAttribute;
+      if (built?.json === json) {
+        if (built.error !== undefined) throw built.error;
+        return built.desk ?? null;
+      }
+      const options = optionsFrom(json);
+      this.#fromAttribute = { json };
+      loadCore().then(
+        (core) => {
+          if (this.#fromAttribute?.json !== json) return;
+          try {
+            this.#fromAttribute = { json, desk: core.createDesk(core.desknetsCloud, options) };
+          } catch (error) {
+            this.#fromAttribute = { json, error };
+          }
+          this.#restart();
+        },
+        (error: unknown) => {
+          if (this.#fromAttribute?.json !== json) return;
+          this.#fromAttribute = { json, error };
+          this.#restart();
+        },
+      );
+      return null;
     }
 
     #restart(): void {
@@ -153,11 +185,11 @@ function defineClass(): CustomElementConstructor {
       if (!this.isConnected) return;
       try {
         const desk = this.#deskNow();
+        if (desk === null) return;
         const lineId = this.getAttribute('line') ?? undefined;
         if (lineId !== undefined) desk.isOpen(undefined, lineId); // UNKNOWN_LINE before anything is shown
         this.#stop = watch(desk, (s) => this.#render(viewOf(desk, s, lineId, this.#locale), s));
       } catch (error) {
-        if (!(error instanceof MadoguchiError)) throw error;
         this.#showError(error);
       }
     }
@@ -185,19 +217,21 @@ function defineClass(): CustomElementConstructor {
       this.dispatchEvent(new CustomEvent('change', { detail: { status: s } }));
     }
 
-    #showError(error: MadoguchiError): void {
+    /** A bad attribute or desk is said, with its code, instead of another desk's answer. */
+    #showError(error: unknown): void {
       const locale = this.#locale;
       this.#status = null;
-      this.#error = error;
+      this.#error = error instanceof MadoguchiError ? error : null;
       this.#shown = '';
       this.#box.lang = locale;
       this.#box.dataset.state = 'error';
       for (const name of PARTS) this.#parts[name].replaceChildren();
       this.#parts.tel.removeAttribute('href');
-      this.#parts.state.textContent = LABELS[locale].error(error.code);
+      this.#parts.state.textContent = LABELS[locale].error(error instanceof MadoguchiError ? error.code : 'Error');
       // The message is English, whatever the element's language.
       this.#parts.error.lang = 'en';
-      this.#parts.error.textContent = error.message;
+      this.#parts.error.textContent = error instanceof Error ? error.message : String(error);
+      this.dispatchEvent(new CustomEvent('change', { detail: { status: null, error } }));
     }
   };
 }

@@ -1,6 +1,6 @@
 import { holidayName } from '../format/holiday-names.js';
 import { dateWords, dayDistance, languageWords, timeWords, weekdayName, weekdayOf } from '../format/words.js';
-import { type Closed, type Desk, day, type Line, type Locale, type Opening, type Status } from '../index.js';
+import type { Closed, Desk, Line, Locale, Opening, Status } from '../index.js';
 import { LABELS, TIME_OF_DAY } from './labels.js';
 
 /** What the element shows: plain strings, so a test can read it without a DOM. */
@@ -36,7 +36,7 @@ function provisionalHolidays(desk: Desk, at: Date, closed: Closed | null, next: 
   if (next !== null) {
     const days = Math.min(dayDistance(at, next.opensAt), LOOK_AHEAD_DAYS);
     for (let i = 1; i < days; i++) {
-      const holiday = day(desk, at.getTime() + i * DAY_MS).holiday;
+      const holiday = desk.status(at.getTime() + i * DAY_MS).closed?.holiday;
       if (holiday?.provisional === true && !names.includes(holiday.name)) names.push(holiday.name);
     }
   }

@@ -112,7 +112,7 @@ function seen(s: Status): string {
 export function watch(desk: Desk, listener: (status: Status) => void, options: WatchOptions = {}): () => void {
   coreOf(desk);
   if (typeof listener !== 'function') {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function called with each Status.`, listener);
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function.`, listener);
   }
   const signal = (options as WatchOptions | null)?.signal;
   if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function')) {
