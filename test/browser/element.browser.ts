@@ -279,6 +279,21 @@ describe.skipIf(!existsSync(CHROMIUM))('<madoguchi-contact> in headless Chromium
     await published.close();
   });
 
+  it('is one polite live region, and switches language when its lang attribute changes', async () => {
+    const page = await open('2026-11-25T10:00:00');
+    const live = await page.evaluate(() => {
+      const box = document.querySelector('madoguchi-contact')?.shadowRoot?.querySelector('[part~="box"]');
+      return { live: box?.getAttribute('aria-live'), regions: document.querySelector('madoguchi-contact')?.shadowRoot?.querySelectorAll('[aria-live]').length };
+    });
+    expect(live).toEqual({ live: 'polite', regions: 1 });
+    const ja = await seen(page);
+    await page.evaluate(() => document.querySelector('madoguchi-contact')?.setAttribute('lang', 'en'));
+    const en = await seen(page);
+    expect(en).toMatchObject({ boxLang: 'en', ...REGULAR, changes: ja.changes + 1 });
+    expect(en.stateText + en.line + en.when + en.languages).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    await page.close();
+  });
+
   it('line="night" shows only the night line: closed at 10:00 with 18:00 today', async () => {
     const page = await open('2026-11-25T10:00:00', { line: 'night' });
     const view = await seen(page);
