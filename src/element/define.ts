@@ -75,14 +75,14 @@ function defineClass(): CustomElementConstructor {
   return class MadoguchiContact extends HTMLElement implements MadoguchiContactElement {
     static readonly observedAttributes = ['lang', 'line', 'company-holidays'];
     readonly #box: HTMLElement;
-    readonly #parts: Record<Part, HTMLElement>;
+    readonly #p: Record<Part, HTMLElement>;
     #desk: Desk | null = null;
     // The desk of the company-holidays attribute, once built, or why it could not be.
-    #fromAttribute: { json: string; desk?: Desk; error?: unknown } | null = null;
+    #built: { json: string; desk?: Desk; error?: unknown } | null = null;
     #stop: (() => void) | null = null;
-    #shown = '';
-    #status: Status | null = null;
-    #error: MadoguchiError | null = null;
+    #seen = '';
+    #s: Status | null = null;
+    #e: MadoguchiError | null = null;
 
     constructor() {
       super();
@@ -104,7 +104,7 @@ function defineClass(): CustomElementConstructor {
       call.append(parts.tel);
       // Closed: why, before the number that is for later.
       this.#box.append(parts.state, parts.reason, call, parts.line, parts.when, parts.provisional, parts.languages, parts.error);
-      this.#parts = parts;
+      this.#p = parts;
       root.append(style, this.#box);
     }
 
@@ -114,15 +114,15 @@ function defineClass(): CustomElementConstructor {
 
     set desk(value: Desk | null) {
       this.#desk = value;
-      this.#restart();
+      this.#start();
     }
 
     get status(): Status | null {
-      return this.#status;
+      return this.#s;
     }
 
     get error(): MadoguchiError | null {
-      return this.#error;
+      return this.#e;
     }
 
     connectedCallback(): void {
@@ -132,7 +132,7 @@ function defineClass(): CustomElementConstructor {
         delete (this as { desk?: unknown }).desk;
         this.#desk = value;
       }
-      this.#restart();
+      this.#start();
     }
 
     disconnectedCallback(): void {
@@ -141,67 +141,67 @@ function defineClass(): CustomElementConstructor {
     }
 
     attributeChangedCallback(): void {
-      this.#restart();
+      this.#start();
     }
 
-    get #locale(): Locale {
+    get #lang(): Locale {
       return /^en(?:-|$)/i.test(this.getAttribute('lang') ?? '') ? 'en' : 'ja';
     }
 
     /** The desk to show; null while the core's createDesk loads for the company-holidays attribute. */
-    #deskNow(): Desk | null {
+    #use(): Desk | null {
       if (this.#desk !== null) return this.#desk;
       const json = this.getAttribute('company-holidays');
       if (json === null || json.trim() === '') return termsDesk;
-      const built = this.#fromAttribute;
+      const built = this.#built;
       if (built?.json === json) {
         if (built.error !== undefined) throw built.error;
         return built.desk ?? null;
       }
       const options = optionsFrom(json);
-      this.#fromAttribute = { json };
+      this.#built = { json };
       loadCore().then(
         (core) => {
-          if (this.#fromAttribute?.json !== json) return;
+          if (this.#built?.json !== json) return;
           try {
-            this.#fromAttribute = { json, desk: core.createDesk(core.desknetsCloud, options) };
+            this.#built = { json, desk: core.createDesk(core.desknetsCloud, options) };
           } catch (error) {
-            this.#fromAttribute = { json, error };
+            this.#built = { json, error };
           }
-          this.#restart();
+          this.#start();
         },
         (error: unknown) => {
-          if (this.#fromAttribute?.json !== json) return;
-          this.#fromAttribute = { json, error };
-          this.#restart();
+          if (this.#built?.json !== json) return;
+          this.#built = { json, error };
+          this.#start();
         },
       );
       return null;
     }
 
-    #restart(): void {
+    #start(): void {
       this.#stop?.();
       this.#stop = null;
       if (!this.isConnected) return;
       try {
-        const desk = this.#deskNow();
+        const desk = this.#use();
         if (desk === null) return;
         const lineId = this.getAttribute('line') ?? undefined;
         if (lineId !== undefined) desk.isOpen(undefined, lineId); // UNKNOWN_LINE before anything is shown
-        this.#stop = watch(desk, (s) => this.#render(viewOf(desk, s, lineId, this.#locale), s));
+        this.#stop = watch(desk, (s) => this.#render(viewOf(desk, s, lineId, this.#lang), s));
       } catch (error) {
-        this.#showError(error);
+        this.#fail(error);
       }
     }
 
     #render(view: View, s: Status): void {
-      const locale = this.#locale;
+      const locale = this.#lang;
       const shown = JSON.stringify([locale, view]);
-      this.#status = s;
-      this.#error = null;
-      if (shown === this.#shown) return;
-      this.#shown = shown;
-      const p = this.#parts;
+      this.#s = s;
+      this.#e = null;
+      if (shown === this.#seen) return;
+      this.#seen = shown;
+      const p = this.#p;
       this.#box.lang = locale;
       this.#box.dataset.state = view.state;
       setText(p.state, view.stateText, locale);
@@ -218,19 +218,19 @@ function defineClass(): CustomElementConstructor {
     }
 
     /** A bad attribute or desk is said, with its code, instead of another desk's answer. */
-    #showError(error: unknown): void {
-      const locale = this.#locale;
-      this.#status = null;
-      this.#error = error instanceof MadoguchiError ? error : null;
-      this.#shown = '';
+    #fail(error: unknown): void {
+      const locale = this.#lang;
+      this.#s = null;
+      this.#e = error instanceof MadoguchiError ? error : null;
+      this.#seen = '';
       this.#box.lang = locale;
       this.#box.dataset.state = 'error';
-      for (const name of PARTS) this.#parts[name].replaceChildren();
-      this.#parts.tel.removeAttribute('href');
-      this.#parts.state.textContent = LABELS[locale].error(error instanceof MadoguchiError ? error.code : 'Error');
+      for (const name of PARTS) this.#p[name].replaceChildren();
+      this.#p.tel.removeAttribute('href');
+      this.#p.state.textContent = LABELS[locale].error(error instanceof MadoguchiError ? error.code : 'Error');
       // The message is English, whatever the element's language.
-      this.#parts.error.lang = 'en';
-      this.#parts.error.textContent = error instanceof Error ? error.message : String(error);
+      this.#p.error.lang = 'en';
+      this.#p.error.textContent = error instanceof Error ? error.message : String(error);
       this.dispatchEvent(new CustomEvent('change', { detail: { status: null, error } }));
     }
   };

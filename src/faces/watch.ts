@@ -95,7 +95,7 @@ function seen(s: Status): string {
  * @param options - `signal`, an `AbortSignal` that stops watching
  * @returns a function that stops watching (idempotent)
  * @throws `MadoguchiError` `INVALID_ARGUMENT` for something other than a desk, a listener that is not
- *   a function or a `signal` that is not an `AbortSignal`; what `desk.status()` throws now
+ *   a function, options that are not an object or a `signal` that is not an `AbortSignal`; what `desk.status()` throws now
  * @example
  * ```ts
  * import { desk, describe, watch } from 'madoguchi';
@@ -114,7 +114,10 @@ export function watch(desk: Desk, listener: (status: Status) => void, options: W
   if (typeof listener !== 'function') {
     throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function.`, listener);
   }
-  const signal = (options as WatchOptions | null)?.signal;
+  if (typeof options !== 'object' || options === null) {
+    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid options: ${describeValue(options)}; expected { signal?: AbortSignal }.`, options);
+  }
+  const signal = options.signal;
   if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function')) {
     throw new MadoguchiError('INVALID_ARGUMENT', `Invalid signal: ${describeValue(signal)}; expected an AbortSignal.`, signal);
   }

@@ -324,6 +324,7 @@ suite('watch: wrong arguments', () => {
     ['null for the desk', () => watch(null as unknown as Desk, () => {})],
     ['a string for the listener', () => watch(desk, 'render' as unknown as () => void)],
     ['a number for the signal', () => watch(desk, () => {}, { signal: 1 as unknown as AbortSignal })],
+    ['null for the options', () => watch(desk, () => {}, null as unknown as object)],
   ])('%s is INVALID_ARGUMENT, and no timer is left', (_, call) => {
     vi.setSystemTime(jst('2026-11-25T10:00:00'));
     expect(call).toThrow(expect.objectContaining({ name: 'MadoguchiError', code: 'INVALID_ARGUMENT' }));
