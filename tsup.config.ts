@@ -8,6 +8,8 @@ export default defineConfig([
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
       element: 'src/element/index.ts',
+      // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
+      format: 'src/format/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
