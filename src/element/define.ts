@@ -1,6 +1,5 @@
 import type * as Core from '../index.js';
 import { type Desk, type DeskOptions, type Locale, MadoguchiError, type Status, desk as termsDesk, watch } from '../index.js';
-import { LABELS } from './labels.js';
 import { STYLE } from './style.js';
 import { type View, viewOf } from './view.js';
 
@@ -22,14 +21,10 @@ export interface MadoguchiContactElement extends HTMLElement {
   desk: Desk | null;
   /** The status shown, or null before the first render and on an error. */
   readonly status: Status | null;
-  /** The error shown instead of a status (a bad `company-holidays` or `line`), or null. */
-  readonly error: MadoguchiError | null;
 }
 
-const PARTS = ['state', 'tel', 'line', 'when', 'reason', 'provisional', 'languages', 'error'] as const;
+const PARTS = ['state', 'tel', 'line', 'when', 'provisional', 'languages', 'error'] as const;
 type Part = (typeof PARTS)[number];
-// Runs of Japanese script inside English text, to mark with lang="ja" (a company holiday's name).
-const JAPANESE_RUN = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff9f]+/g;
 
 /**
  * The core's `createDesk`, fetched only by an element given `company-holidays`: a page showing the
@@ -44,31 +39,9 @@ function optionsFrom(json: string): DeskOptions {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid company-holidays attribute: not JSON (${(error as Error).message}).`, json);
+    throw new MadoguchiError('INVALID_ARGUMENT', `company-holidays is not JSON: ${(error as Error).message}`, json);
   }
   return Array.isArray(data) ? { companyHolidays: data } : (data as DeskOptions);
-}
-
-/** Sets `text` as the content of `el`; in English, runs of Japanese script get their own `lang`. Text only, never markup. */
-function setText(el: HTMLElement, text: string, locale: Locale): void {
-  if (locale === 'ja' || text.search(JAPANESE_RUN) === -1) {
-    el.textContent = text;
-    return;
-  }
-  const doc = el.ownerDocument;
-  const nodes: Node[] = [];
-  let last = 0;
-  for (const match of text.matchAll(JAPANESE_RUN)) {
-    const index = match.index ?? 0;
-    if (index > last) nodes.push(doc.createTextNode(text.slice(last, index)));
-    const span = doc.createElement('span');
-    span.lang = 'ja';
-    span.textContent = match[0];
-    nodes.push(span);
-    last = index + match[0].length;
-  }
-  if (last < text.length) nodes.push(doc.createTextNode(text.slice(last)));
-  el.replaceChildren(...nodes);
 }
 
 function defineClass(): CustomElementConstructor {
@@ -82,7 +55,6 @@ function defineClass(): CustomElementConstructor {
     #stop: (() => void) | null = null;
     #seen = '';
     #s: Status | null = null;
-    #e: MadoguchiError | null = null;
 
     constructor() {
       super();
@@ -103,7 +75,7 @@ function defineClass(): CustomElementConstructor {
       const call = doc.createElement('p');
       call.append(parts.tel);
       // Closed: why, before the number that is for later.
-      this.#box.append(parts.state, parts.reason, call, parts.line, parts.when, parts.provisional, parts.languages, parts.error);
+      this.#box.append(parts.state, call, parts.line, parts.when, parts.provisional, parts.languages, parts.error);
       this.#p = parts;
       root.append(style, this.#box);
     }
@@ -119,10 +91,6 @@ function defineClass(): CustomElementConstructor {
 
     get status(): Status | null {
       return this.#s;
-    }
-
-    get error(): MadoguchiError | null {
-      return this.#e;
     }
 
     connectedCallback(): void {
@@ -198,21 +166,21 @@ function defineClass(): CustomElementConstructor {
       const locale = this.#lang;
       const shown = JSON.stringify([locale, view]);
       this.#s = s;
-      this.#e = null;
       if (shown === this.#seen) return;
       this.#seen = shown;
       const p = this.#p;
       this.#box.lang = locale;
       this.#box.dataset.state = view.state;
-      setText(p.state, view.stateText, locale);
+      // Text only, never markup: names come from calendars and options. Each part is in the
+      // element's language (src/format keeps Japanese script out of English); the error line says its own.
+      p.state.textContent = view.stateText;
       p.tel.textContent = view.tel ?? '';
       if (view.href === null) p.tel.removeAttribute('href');
       else p.tel.setAttribute('href', view.href);
-      setText(p.line, view.lineName, locale);
-      setText(p.when, view.when, locale);
-      setText(p.reason, view.reason, locale);
-      setText(p.provisional, view.provisional, locale);
-      setText(p.languages, view.languages, locale);
+      p.line.textContent = view.lineName;
+      p.when.textContent = view.when;
+      p.provisional.textContent = view.provisional;
+      p.languages.textContent = view.languages;
       p.error.replaceChildren();
       this.dispatchEvent(new CustomEvent('change', { detail: { status: s } }));
     }
@@ -221,16 +189,16 @@ function defineClass(): CustomElementConstructor {
     #fail(error: unknown): void {
       const locale = this.#lang;
       this.#s = null;
-      this.#e = error instanceof MadoguchiError ? error : null;
       this.#seen = '';
       this.#box.lang = locale;
       this.#box.dataset.state = 'error';
       for (const name of PARTS) this.#p[name].replaceChildren();
       this.#p.tel.removeAttribute('href');
-      this.#p.state.textContent = LABELS[locale].error(error instanceof MadoguchiError ? error.code : 'Error');
+      // The code names the fault in any language; the message below says it in English.
+      this.#p.state.textContent = `⚠ ${error instanceof MadoguchiError ? error.code : 'Error'}`;
       // The message is English, whatever the element's language.
       this.#p.error.lang = 'en';
-      this.#p.error.textContent = error instanceof Error ? error.message : String(error);
+      this.#p.error.textContent = String((error as Error)?.message ?? error);
       this.dispatchEvent(new CustomEvent('change', { detail: { status: null, error } }));
     }
   };

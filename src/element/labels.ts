@@ -1,49 +1,23 @@
-import type { ClosedReason, Locale } from '../index.js';
+import type { Locale } from '../format/index.js';
 
 /**
- * The element's short labels, in the vocabulary of the sentences (受付, 休業日 for a whole day,
- * 受付時間外 for the time of day, 休止 for a line closed by an override). Dates, times, weekdays,
- * holiday and language names come from src/format; these are only the words around them.
+ * The few words the element needs beyond src/format's vocabulary (受付中, 休業日, 次の受付, 受付終了,
+ * 対応言語 …, taken from there): 本日/明日 before a date, 「のみ」 after the languages, and the mark of a
+ * provisional holiday.
  */
 export const LABELS = {
   ja: {
-    open: '受付中',
-    closed: '受付時間外',
-    until: (time: string) => `${time}まで`,
-    next: '次の受付',
-    from: (when: string) => `${when}から`,
     today: '本日',
     tomorrow: '明日',
-    none: '次の受付予定はありません',
-    dayOff: (name: string) => `休業日（${name}）`,
-    companyHoliday: '当社休業日',
-    suspended: (name: string) => `休止中（${name}）`,
-    temporaryClosure: '臨時休止',
+    from: (when: string) => `${when}から`,
+    only: (languages: string) => `${languages}のみ`,
     provisional: (names: string) => `${names}は暫定の祝日です（内閣府の公表前）`,
-    only: (languages: string) => `対応言語：${languages}のみ`,
-    error: (code: string) => `受付時間を表示できません（${code}）`,
   },
   en: {
-    open: 'Open now',
-    closed: 'Closed now',
-    until: (time: string) => `Until ${time} JST`,
-    next: 'Next opening',
-    from: (when: string) => when,
     today: 'today',
-    tomorrow: 'tomorrow',
-    none: 'No opening is scheduled',
-    dayOff: (name: string) => `Closed today (${name})`,
-    companyHoliday: 'company holiday',
-    suspended: (name: string) => `Suspended (${name})`,
-    temporaryClosure: 'temporary closure',
-    provisional: (names: string) => `Provisional holiday: ${names} (not yet published by the Cabinet Office)`,
-    only: (languages: string) => `Support in ${languages} only`,
-    error: (code: string) => `Cannot show the contact hours (${code})`,
+    tomorrow: 'tomorrow,',
+    from: (when: string) => when,
+    only: (languages: string) => `${languages} only`,
+    provisional: (names: string) => `${names}: provisional (not yet published by the Cabinet Office)`,
   },
 } as const satisfies Record<Locale, unknown>;
-
-/** Words for the part of a working day outside the windows; between two windows the state says it all. */
-export const TIME_OF_DAY: Record<Locale, Partial<Record<ClosedReason, string>>> = {
-  ja: { 'before-hours': '受付開始前', 'after-hours': '本日の受付は終了いたしました' },
-  en: { 'before-hours': 'Not open yet today', 'after-hours': 'Closed for today' },
-};

@@ -1,12 +1,24 @@
-import { holidayName } from '../format/holiday-names.js';
-import { dateWords, dayDistance, languageWords, timeWords, weekdayName, weekdayOf } from '../format/words.js';
-import type { Closed, Desk, Line, Locale, Opening, Status } from '../index.js';
-import { LABELS, TIME_OF_DAY } from './labels.js';
+import {
+  breakAt,
+  closedLabel,
+  dateTimeWords,
+  dayDistance,
+  type Locale,
+  languageWords,
+  nationalHolidayName,
+  statusLabel,
+  timeWords,
+  VOCABULARY,
+  zoneWords,
+} from '../format/index.js';
+import { weekdayOf } from '../format/words.js';
+import type { Closed, Desk, Line, Opening, Status } from '../index.js';
+import { LABELS } from './labels.js';
 
 /** What the element shows: plain strings, so a test can read it without a DOM. */
 export interface View {
   readonly state: 'open' | 'closed';
-  /** Open or closed, in words. */
+  /** Open, or closed with why (the weekday, the holiday, the company holiday, after hours), in words. */
   readonly stateText: string;
   /** The number as the terms print it, and its `tel:` link in E.164; null past the supported range. */
   readonly tel: string | null;
@@ -14,8 +26,6 @@ export interface View {
   readonly lineName: string;
   /** Until when (open), or the next opening with 本日/明日/the date (closed). */
   readonly when: string;
-  /** Why closed: the day's reason or the time of day; empty when open. */
-  readonly reason: string;
   /** A provisional national holiday said as such; empty otherwise. */
   readonly provisional: string;
   /** The language constraint, e.g. 日本語のみ. */
@@ -31,49 +41,26 @@ const LOOK_AHEAD_DAYS = 14;
  * next opening skips over (its date moves if the Cabinet Office publishes another day).
  */
 function provisionalHolidays(desk: Desk, at: Date, closed: Closed | null, next: Opening | null): string[] {
-  const names: string[] = [];
-  if (closed?.reason === 'national-holiday' && closed.holiday?.provisional === true) names.push(closed.holiday.name);
-  if (next !== null) {
-    const days = Math.min(dayDistance(at, next.opensAt), LOOK_AHEAD_DAYS);
-    for (let i = 1; i < days; i++) {
-      const holiday = desk.status(at.getTime() + i * DAY_MS).closed?.holiday;
-      if (holiday?.provisional === true && !names.includes(holiday.name)) names.push(holiday.name);
-    }
-  }
-  return names;
+  const days = next === null ? 0 : Math.min(dayDistance(at, next.opensAt), LOOK_AHEAD_DAYS);
+  const marks = [closed?.reason === 'national-holiday' ? closed.holiday : undefined];
+  for (let i = 1; i < days; i++) marks.push(desk.status(at.getTime() + i * DAY_MS).closed?.holiday);
+  return marks.flatMap((mark) => (mark?.provisional === true ? [mark.name] : []));
 }
 
-const WHOLE_DAY: ReadonlySet<string> = new Set(['weekend', 'national-holiday', 'company-holiday']);
+const capital = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** 次の受付：明日 11月26日（木）9:00から / Reopens tomorrow, Thu 26 Nov, 9:00 JST. */
 function whenNext(at: Date, next: Opening | null, locale: Locale): string {
   const l = LABELS[locale];
-  if (next === null) return l.none;
+  const v = VOCABULARY[locale];
+  if (next === null) return `${locale === 'ja' ? v.next : capital(v.next)}: ${v.none}`;
   const days = dayDistance(at, next.opensAt);
-  const time = timeWords(next.opensAt, locale, 'text');
-  const date = dateWords(next.opensAt, locale, 'text');
-  if (locale === 'ja') {
-    const day = days === 0 ? l.today : days === 1 ? `${l.tomorrow} ${date}` : date;
-    return `${l.next}：${l.from(`${day} ${time}`)}`;
-  }
-  const day = days === 0 ? `${l.today} at` : days === 1 ? `${l.tomorrow}, ${date}, at` : `${date}, at`;
-  return `${l.next}: ${day} ${time} JST`;
-}
-
-function reasonOf(closed: Closed, at: Date, locale: Locale): string {
-  const l = LABELS[locale];
-  const name = locale === 'en' ? (closed.nameEn ?? closed.name) : closed.name;
-  switch (closed.reason) {
-    case 'weekend':
-      return l.dayOff(weekdayName(weekdayOf(at), locale));
-    case 'national-holiday':
-      return l.dayOff(closed.name === undefined ? '' : holidayName(closed.name, locale));
-    case 'company-holiday':
-      return l.dayOff(name ?? l.companyHoliday);
-    case 'override':
-      return l.suspended(name ?? l.temporaryClosure);
-    default:
-      return TIME_OF_DAY[locale][closed.reason] ?? '';
-  }
+  const zone = locale === 'en' ? ` ${zoneWords('en', 'text')}` : '';
+  const when =
+    days === 0
+      ? `${l.today} ${timeWords(next.opensAt, locale, 'text')}${zone}`
+      : `${days === 1 ? `${l.tomorrow} ` : ''}${dateTimeWords(next.opensAt, locale, 'text')}`;
+  return locale === 'ja' ? `${v.next}：${l.from(when)}` : `${capital(v.next)} ${when}`;
 }
 
 /**
@@ -99,21 +86,33 @@ export function viewOf(desk: Desk, s: Status, lineId: string | undefined, locale
     // A whole day closed says so; else the line may be suspended by an override, or be outside its
     // hours while another line is open.
     const suspension = s.suspended.find((x) => x.line.id === lineId);
-    const wholeDay = s.closed !== null && WHOLE_DAY.has(s.closed.reason);
+    const wholeDay = /^(?:weekend|national-holiday|company-holiday)$/.test(s.closed?.reason ?? '');
     if (open) closed = null;
     else if (!wholeDay && suspension !== undefined) closed = { reason: 'override', name: suspension.name, nameEn: suspension.nameEn } as Closed;
     else closed = s.closed ?? { reason: 'between-windows' };
   }
-  const provisional = provisionalHolidays(desk, s.at, closed, next).map((name) => holidayName(name, locale));
+  const provisional = provisionalHolidays(desk, s.at, closed, next).map((name) => nationalHolidayName(name, locale) ?? VOCABULARY[locale].nationalHoliday);
+  const v = VOCABULARY[locale];
+  const closedText =
+    closed === null
+      ? ''
+      : lineId === undefined
+        ? statusLabel(s, locale)
+        : closedLabel(closed, weekdayOf(s.at), locale, closed.reason === 'between-windows' ? breakAt(s.at, next) : null);
   return {
     state: open ? 'open' : 'closed',
-    stateText: open ? l.open : l.closed,
+    stateText: capital(open ? v.open : closedText),
     tel: line?.tel ?? null,
     href: line === null ? null : `tel:${line.e164}`,
     lineName: line?.name[locale] ?? '',
-    when: open && closesAt !== null ? l.until(timeWords(closesAt, locale, 'text', true)) : whenNext(s.at, next, locale),
-    reason: closed === null ? '' : reasonOf(closed, s.at, locale),
+    when:
+      open && closesAt !== null
+        ? `${capital(v.closes)}${locale === 'ja' ? '：' : ': '}${timeWords(closesAt, locale, 'text', true)}${locale === 'en' ? ` ${zoneWords('en', 'text')}` : ''}`
+        : whenNext(s.at, next, locale),
     provisional: provisional.length === 0 ? '' : l.provisional(provisional.join(locale === 'ja' ? '・' : ', ')),
-    languages: line === null || line.languages.length === 0 ? '' : l.only(languageWords(line.languages, locale)),
+    languages:
+      line === null || line.languages.length === 0
+        ? ''
+        : `${capital(v.languages)}${locale === 'ja' ? '：' : ': '}${l.only(languageWords(line.languages, locale))}`,
   };
 }

@@ -111,15 +111,19 @@ function seen(s: Status): string {
  */
 export function watch(desk: Desk, listener: (status: Status) => void, options: WatchOptions = {}): () => void {
   coreOf(desk);
-  if (typeof listener !== 'function') {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid listener: ${describeValue(listener)}; expected a function.`, listener);
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid options: ${describeValue(options)}; expected { signal?: AbortSignal }.`, options);
-  }
-  const signal = options.signal;
-  if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof signal.addEventListener !== 'function')) {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid signal: ${describeValue(signal)}; expected an AbortSignal.`, signal);
+  const signal = (options as WatchOptions | null)?.signal;
+  // One check and one message for the rest: the call's shape is short enough to show whole.
+  if (
+    typeof listener !== 'function' ||
+    typeof options !== 'object' ||
+    options === null ||
+    (signal !== undefined && typeof signal?.addEventListener !== 'function')
+  ) {
+    throw new MadoguchiError(
+      'INVALID_ARGUMENT',
+      `Invalid arguments to watch: listener ${describeValue(listener)}, options ${describeValue(options)}; expected watch(desk, function, { signal?: AbortSignal }).`,
+      { listener, options },
+    );
   }
   const host = globalThis as unknown as Host;
   let stopped = false;

@@ -28,11 +28,11 @@ suite('the element view', () => {
   });
 
   it('gives the reason of a closed day: the weekday, the holiday, the company holiday', () => {
-    expect(view('2026-11-28T12:00:00').reason).toContain('土曜日');
-    expect(view('2026-11-23T12:00:00').reason).toContain('勤労感謝の日');
+    expect(view('2026-11-28T12:00:00').stateText).toContain('土曜日');
+    expect(view('2026-11-23T12:00:00').stateText).toContain('勤労感謝の日');
     const company = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-11-25', name: '棚卸し' }] });
-    expect(view('2026-11-25T12:00:00', 'ja', undefined, company).reason).toContain('棚卸し');
-    expect(view('2026-11-25T12:00:00').reason).toBe('');
+    expect(view('2026-11-25T12:00:00', 'ja', undefined, company).stateText).toContain('棚卸し');
+    expect(view('2026-11-25T12:00:00').stateText).not.toMatch(/休業/);
   });
 
   it('marks a holiday of a year the Cabinet Office has not published as provisional, and only such', () => {
@@ -55,7 +55,7 @@ suite('the element view of one line suspended by an override', () => {
   it('says the night line is suspended, with the override name, while the regular line is open', () => {
     const v = viewOf(d, d.status('2026-12-28T10:00:00+09:00'), 'night', 'ja');
     expect(v.state).toBe('closed');
-    expect(v.reason).toContain('仕事納め');
+    expect(v.stateText).toContain('仕事納め');
     expect(v.tel).toBe('0800-777-9984');
     expect(viewOf(d, d.status('2026-12-28T10:00:00+09:00'), 'regular', 'ja').state).toBe('open');
   });
