@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { watchArgumentsInvalid } from '../errors/messages.js';
 import type { Status } from '../model/types.js';
 import { jstDay as dayOf } from '../time/jst.js';
 import type { Desk } from './desk-type.js';
@@ -119,11 +118,7 @@ export function watch(desk: Desk, listener: (status: Status) => void, options: W
     options === null ||
     (signal !== undefined && typeof signal?.addEventListener !== 'function')
   ) {
-    throw new MadoguchiError(
-      'INVALID_ARGUMENT',
-      `Invalid arguments to watch: listener ${describeValue(listener)}, options ${describeValue(options)}; expected watch(desk, function, { signal?: AbortSignal }).`,
-      { listener, options },
-    );
+    throw watchArgumentsInvalid(listener, options);
   }
   const host = globalThis as unknown as Host;
   let stopped = false;
