@@ -18,6 +18,6 @@ export const LABELS = {
     tomorrow: 'tomorrow,',
     from: (when: string) => when,
     only: (languages: string) => `${languages} only`,
-    provisional: (names: string) => `${names}: provisional (not yet published by the Cabinet Office)`,
+    provisional: (names: string) => `${names}: provisional (unpublished)`,
   },
 } as const satisfies Record<Locale, unknown>;
