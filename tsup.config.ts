@@ -7,6 +7,7 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      element: 'src/element/index.ts',
       // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
       format: 'src/format/index.ts',
     },
@@ -18,7 +19,8 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
+    // 'madoguchi': the element loads createDesk on demand through the package's own name.
+    external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js', 'madoguchi'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },
@@ -26,7 +28,10 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['japanese-holidays', 'ical.js'],
+    external: ['japanese-holidays'],
+    // ical.js is bundled: the installed CLI reads and writes .ics without an extra install, while
+    // the library entries keep it an optional peer dependency.
+    noExternal: ['ical.js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
