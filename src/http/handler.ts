@@ -1,0 +1,208 @@
+import { type Desk, desk as termsDesk, MadoguchiError } from '../index.js';
+import { entityTag, matchesNoneMatch, maxAgeSeconds } from './cache.js';
+import { type Answer, type Context, calendarAnswer, daysAnswer, routeAnswer, statusAnswer } from './endpoints.js';
+import { type Json, jstText } from './json.js';
+import { openApiDocument } from './openapi.js';
+import { BadRequest, type Problem, problem } from './problem.js';
+import { readQuery } from './query.js';
+import { type CalendarSource, publicLocation } from './source.js';
+
+/**
+ * Options of `createHandler`.
+ *
+ * @example
+ * ```ts
+ * const options: HandlerOptions = { desk: createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] }), cors: true };
+ * ```
+ */
+export interface HandlerOptions {
+  /** The desk to answer from (default `desk`, the terms as published). Ignored when `source` is given. */
+  readonly desk?: Desk;
+  /** A company-holiday source (`createCalendarSource`), already started: its last good copy answers. */
+  readonly source?: CalendarSource<Desk>;
+  /** CORS: off by default; `true` allows any origin, a list allows those origins. */
+  readonly cors?: boolean | readonly string[];
+  /** The clock for answers about "now" (default `Date.now`). */
+  readonly clock?: () => number;
+}
+
+/**
+ * A Web-standard request handler: the signature of a Cloudflare Worker's `fetch`, Deno.serve,
+ * Bun.serve and every Fetch-API adapter.
+ *
+ * @example
+ * ```ts
+ * const handler: Handler = createHandler();
+ * ```
+ */
+export type Handler = (request: Request) => Promise<Response>;
+
+type Endpoint = { readonly params: readonly string[]; readonly answer: (query: Readonly<Record<string, string>>, ctx: Context) => Answer };
+
+const ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map([
+  ['/v1/status', { params: ['at', 'lang', 'style'], answer: statusAnswer }],
+  ['/v1/route', { params: ['at', 'dialed', 'line', 'language', 'lang', 'style'], answer: routeAnswer }],
+  ['/v1/days', { params: ['from', 'to'], answer: daysAnswer }],
+  ['/v1/calendar.ics', { params: ['from', 'to'], answer: calendarAnswer }],
+  ['/healthz', { params: [], answer: () => ({ body: null }) }],
+  ['/openapi.json', { params: [], answer: () => ({ body: null }) }],
+]);
+
+const ALLOW = 'GET, HEAD, OPTIONS';
+/** How long a fixed answer may be cached without a source: it changes only with a new release. */
+const FIXED_MAX_AGE = 86_400;
+const JSON_TYPE = 'application/json';
+
+/**
+ * The HTTP face of a desk: `GET /v1/status`, `/v1/route`, `/v1/days`, `/v1/calendar.ics`,
+ * `/healthz` and `/openapi.json` (see that document for every parameter and field). Bad input is
+ * a `400 application/problem+json` (RFC 9457) with the library's error `code`; an unknown path a
+ * `404`, another method a `405`. Answers about "now" may be cached until the status can next
+ * change (never longer than the source's refresh interval), with an ETag for `304`s. It keeps no
+ * state between requests but the source's copy, so any number of copies can run side by side.
+ *
+ * @param options - the desk or company-holiday source, CORS, the clock
+ * @returns `(request: Request) => Promise<Response>`
+ * @example
+ * ```ts
+ * import { createHandler } from 'madoguchi/http';
+ * const handler = createHandler();
+ * const res = await handler(new Request('http://localhost/v1/status?at=2026-11-25T10:00%2B09:00&lang=en'));
+ * (await res.json()).line.tel; //=> '0120-365-800'
+ * // Cloudflare Workers: export default { fetch: handler };
+ * ```
+ */
+export function createHandler(options: HandlerOptions = {}): Handler {
+  const { source, cors = false } = options;
+  const fixedDesk = options.desk ?? termsDesk;
+  const clock = options.clock ?? Date.now;
+  const cap = source?.refreshSeconds ?? FIXED_MAX_AGE;
+  const openApiText = JSON.stringify(openApiDocument);
+  const openApiTag = `W/${entityTag(openApiText)}`;
+
+  function context(): Context {
+    const now = clock();
+    if (source === undefined) return { desk: fixedDesk, now, loadedAt: null, stale: false, age: null };
+    const copy = source.current();
+    return { desk: copy.value, now, loadedAt: copy.loadedAt, stale: copy.stale, age: copy.ageSeconds };
+  }
+
+  function corsHeaders(request: Request, headers: Headers): void {
+    if (cors === false) return;
+    if (cors === true) headers.set('access-control-allow-origin', '*');
+    else {
+      headers.append('vary', 'Origin');
+      const origin = request.headers.get('origin');
+      if (origin !== null && cors.includes(origin)) headers.set('access-control-allow-origin', origin);
+    }
+    headers.set('access-control-expose-headers', 'ETag');
+  }
+
+  function respond(request: Request, status: number, body: string | null, headers: Headers): Response {
+    corsHeaders(request, headers);
+    headers.set('x-content-type-options', 'nosniff');
+    return new Response(request.method === 'HEAD' ? null : body, { status, headers });
+  }
+
+  function problemResponse(request: Request, p: Problem, extra: Record<string, string> = {}): Response {
+    const headers = new Headers({ 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...extra });
+    return respond(request, p.status, JSON.stringify(p), headers);
+  }
+
+  function health(ctx: Context): Json {
+    const h = source?.health();
+    const time = (t: number | null) => (t === null ? null : jstText(t));
+    return {
+      status: 'ok',
+      now: jstText(ctx.now),
+      source:
+        h === undefined
+          ? null
+          : {
+              location: publicLocation(h.location),
+              refreshSeconds: h.refreshSeconds,
+              maxAgeSeconds: h.maxAgeSeconds,
+              lastAttempt: time(h.lastAttempt),
+              lastSuccess: time(h.lastSuccess),
+              lastChange: time(h.lastChange),
+              lastError: h.lastError === null ? null : { at: jstText(h.lastError.at), message: h.lastError.message },
+              stale: h.stale,
+              ageSeconds: h.ageSeconds,
+              tooOld: h.tooOld,
+            },
+    };
+  }
+
+  function answer(request: Request, path: string, endpoint: Endpoint, search: string): Response {
+    const query = readQuery(search, endpoint.params);
+    const ctx = context();
+    if (path === '/healthz') {
+      return respond(request, 200, JSON.stringify(health(ctx)), new Headers({ 'content-type': JSON_TYPE, 'cache-control': 'no-store' }));
+    }
+    let text: string;
+    let type: string;
+    let tag: string;
+    let maxAge: number;
+    if (path === '/openapi.json') {
+      [text, type, tag, maxAge] = [openApiText, JSON_TYPE, openApiTag, Math.min(cap, 3600)];
+    } else {
+      const result = endpoint.answer(query, ctx);
+      if (isText(result.body)) {
+        text = result.body.text;
+        type = result.body.type;
+        tag = `W/${entityTag(text)}`;
+      } else {
+        text = JSON.stringify(result.body);
+        type = JSON_TYPE;
+        tag = `W/${entityTag(tagBasis(result.body))}`;
+      }
+      maxAge = result.changesAt === undefined ? cap : maxAgeSeconds(ctx.now, result.changesAt, cap);
+    }
+    const headers = new Headers({ 'content-type': type, 'cache-control': `public, max-age=${maxAge}`, etag: tag });
+    if (matchesNoneMatch(request.headers.get('if-none-match'), tag)) {
+      headers.delete('content-type');
+      return respond(request, 304, null, headers);
+    }
+    return respond(request, 200, text, headers);
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const endpoint = ENDPOINTS.get(url.pathname);
+    if (endpoint === undefined) return problemResponse(request, problem(404, 'NOT_FOUND', `No endpoint at ${JSON.stringify(url.pathname.slice(0, 64))}; see /openapi.json.`));
+    if (request.method === 'OPTIONS') {
+      const headers = new Headers({ allow: ALLOW, 'cache-control': 'no-store' });
+      if (cors !== false) {
+        headers.set('access-control-allow-methods', 'GET, HEAD');
+        headers.set('access-control-allow-headers', 'If-None-Match');
+        headers.set('access-control-max-age', '86400');
+      }
+      return respond(request, 204, null, headers);
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return problemResponse(request, problem(405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD, not ${request.method}.`), { allow: ALLOW });
+    }
+    try {
+      return answer(request, url.pathname, endpoint, url.search);
+    } catch (error) {
+      if (error instanceof MadoguchiError || error instanceof BadRequest) {
+        return problemResponse(request, problem(400, error.code, error.message, error instanceof BadRequest ? error.parameter : undefined));
+      }
+      throw error;
+    }
+  };
+}
+
+function isText(body: Answer['body']): body is { readonly text: string; readonly type: string } {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { text?: unknown }).text === 'string' && 'type' in body;
+}
+
+/**
+ * What the ETag of a JSON answer covers: everything but the instant asked and the copy's age, so
+ * an answer about "now" keeps its tag (and a client its 304) until the answer itself changes.
+ */
+function tagBasis(body: Json): string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return JSON.stringify(body);
+  const { at: _at, jst: _jst, age: _age, ...rest } = body as Record<string, Json>;
+  return JSON.stringify(rest);
+}
