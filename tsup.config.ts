@@ -7,9 +7,12 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      http: 'src/http/index.ts',
+      'http-lambda': 'src/http/lambda.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
+    // madoguchi/http speaks Request and Response: the Web platform's types (the core uses none).
+    dts: { compilerOptions: { lib: ['ES2022', 'DOM'] } },
     sourcemap: true,
     clean: true,
     // Shared chunks in both formats, so every entry sees one MadoguchiError class (instanceof works).

@@ -48,4 +48,4 @@ async function main(argv: readonly string[]): Promise<number> {
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = process.argv[2] === 'serve' ? await (await import('./serve.js')).serve(process.argv.slice(3)) : await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
-import { type Desk, describe, type Line, MadoguchiError, type RouteRequest } from '../index.js';
 import { toICal } from '../ical/index.js';
+import { type Desk, describe, type Line, MadoguchiError, type RouteRequest } from '../index.js';
 import { type Json, jstText, plain } from './json.js';
 import { BadRequest, type ProblemCode } from './problem.js';
 import { oneOf, quote } from './query.js';
@@ -63,7 +63,13 @@ export function statusAnswer(query: Query, ctx: Context): Answer {
   const at = query.at ?? ctx.now;
   const status = ctx.desk.status(at);
   const nextChange = ctx.desk.nextChange(at);
-  const body = { ...(plain(status) as object), sentence: describe(status, { locale, style }), lang: locale, nextChange: jstOrNull(nextChange), ...freshness(ctx) };
+  const body = {
+    ...(plain(status) as object),
+    sentence: describe(status, { locale, style }),
+    lang: locale,
+    nextChange: jstOrNull(nextChange),
+    ...freshness(ctx),
+  };
   return query.at === undefined ? { body, changesAt: nextChange?.getTime() ?? null } : { body };
 }
 
@@ -117,7 +123,13 @@ export function routeAnswer(query: Query, ctx: Context): Answer {
   };
   const decision = ctx.desk.route(request);
   const nextChange = ctx.desk.nextChange(at);
-  const body = { ...(plain(decision) as object), sentence: describe(decision, { locale, style }), lang: locale, nextChange: jstOrNull(nextChange), ...freshness(ctx) };
+  const body = {
+    ...(plain(decision) as object),
+    sentence: describe(decision, { locale, style }),
+    lang: locale,
+    nextChange: jstOrNull(nextChange),
+    ...freshness(ctx),
+  };
   return query.at === undefined ? { body, changesAt: nextChange?.getTime() ?? null } : { body };
 }
 
@@ -145,7 +157,8 @@ function dayRange(query: Query, ctx: Context): { from: string; to: string; days:
   const last = Date.parse(`${to}T00:00:00Z`);
   if (last < first) throw new MadoguchiError('INVALID_RANGE', `Invalid range: to (${to}) is before from (${from}); expected from <= to.`, { from, to });
   const count = (last - first) / DAY_MS + 1;
-  if (count > MAX_DAYS) throw new MadoguchiError('INVALID_RANGE', `Invalid range: ${count} days from ${from} to ${to}; at most ${MAX_DAYS} are answered.`, { from, to });
+  if (count > MAX_DAYS)
+    throw new MadoguchiError('INVALID_RANGE', `Invalid range: ${count} days from ${from} to ${to}; at most ${MAX_DAYS} are answered.`, { from, to });
   const days: string[] = [];
   for (let t = first; t <= last; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
   return { from, to, days };

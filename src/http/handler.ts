@@ -1,4 +1,4 @@
-import { type Desk, desk as termsDesk, MadoguchiError } from '../index.js';
+import { type Desk, MadoguchiError, desk as termsDesk } from '../index.js';
 import { entityTag, matchesNoneMatch, maxAgeSeconds } from './cache.js';
 import { type Answer, type Context, calendarAnswer, daysAnswer, routeAnswer, statusAnswer } from './endpoints.js';
 import { type Json, jstText } from './json.js';
@@ -169,7 +169,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
   return async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const endpoint = ENDPOINTS.get(url.pathname);
-    if (endpoint === undefined) return problemResponse(request, problem(404, 'NOT_FOUND', `No endpoint at ${JSON.stringify(url.pathname.slice(0, 64))}; see /openapi.json.`));
+    if (endpoint === undefined)
+      return problemResponse(request, problem(404, 'NOT_FOUND', `No endpoint at ${JSON.stringify(url.pathname.slice(0, 64))}; see /openapi.json.`));
     if (request.method === 'OPTIONS') {
       const headers = new Headers({ allow: ALLOW, 'cache-control': 'no-store' });
       if (cors !== false) {

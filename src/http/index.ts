@@ -8,7 +8,7 @@
 // query reader (the OpenAPI document is their contract).
 export { deskFromDocument, optionsFromDocument } from './calendar-document.js';
 export { createHandler, type Handler, type HandlerOptions } from './handler.js';
-export { openApiDocument } from './openapi.js';
+export { type OpenApiDocument, openApiDocument } from './openapi.js';
 export {
   type CalendarSource,
   type CalendarSourceOptions,

@@ -17,13 +17,20 @@ const sentence = {
   lang: { type: 'string', enum: ['ja', 'en'] },
   nextChange: { ...jstOrNull, description: 'Until when this answer holds (desk.nextChange); null past 2099.' },
 } as const;
-const reason = { type: 'string', enum: ['weekend', 'national-holiday', 'company-holiday', 'override', 'before-hours', 'between-windows', 'after-hours'] } as const;
+const reason = {
+  type: 'string',
+  enum: ['weekend', 'national-holiday', 'company-holiday', 'override', 'before-hours', 'between-windows', 'after-hours'],
+} as const;
 
 const param = (name: string, description: string, schema: object, required = false) => ({ name, in: 'query', required, description, schema });
-const at = param('at', 'The instant asked about, ISO 8601 with Z or an offset (`+` may stay unencoded). Default: now, and the answer is cacheable until it changes.', {
-  type: 'string',
-  maxLength: 64,
-});
+const at = param(
+  'at',
+  'The instant asked about, ISO 8601 with Z or an offset (`+` may stay unencoded). Default: now, and the answer is cacheable until it changes.',
+  {
+    type: 'string',
+    maxLength: 64,
+  },
+);
 const lang = param('lang', 'Language of `sentence`.', { type: 'string', enum: ['ja', 'en'], default: 'ja' });
 const style = param('style', 'Words for reading (`text`) or for text-to-speech (`speech`).', { type: 'string', enum: ['text', 'speech'], default: 'text' });
 const from = param('from', 'First JST day, included.', date, true);
@@ -35,7 +42,10 @@ const problems = {
   '405': { description: 'A method other than GET, HEAD or OPTIONS.', content: { 'application/problem+json': { schema: ref('Problem') } } },
 } as const;
 const cached = {
-  'Cache-Control': { description: '`public, max-age=N`: for "now", the seconds until the answer can change, capped by the refresh interval.', schema: { type: 'string' } },
+  'Cache-Control': {
+    description: '`public, max-age=N`: for "now", the seconds until the answer can change, capped by the refresh interval.',
+    schema: { type: 'string' },
+  },
   ETag: { description: 'Weak entity tag; send it back in If-None-Match for a 304.', schema: { type: 'string' } },
 } as const;
 const ok = (description: string, schema: object, type = 'application/json') => ({
@@ -49,27 +59,53 @@ const get = (operationId: string, summary: string, parameters: object[], respons
 const ifNoneMatch = { name: 'If-None-Match', in: 'header', required: false, description: 'An ETag from an earlier answer.', schema: { type: 'string' } };
 
 /**
- * The OpenAPI 3.1 document of `createHandler`'s endpoints.
+ * An OpenAPI 3.1 document, typed only as far as a reader of it needs.
  *
  * @example
  * ```ts
- * openApiDocument.paths['/v1/status'].get.operationId; //=> 'getStatus'
+ * Object.keys(openApiDocument.paths); //=> ['/v1/status', '/v1/route', '/v1/days', '/v1/calendar.ics', '/healthz', '/openapi.json']
  * ```
  */
-export const openApiDocument = {
+export interface OpenApiDocument {
+  readonly openapi: string;
+  readonly info: { readonly title: string; readonly version: string; readonly [key: string]: unknown };
+  readonly paths: Readonly<Record<string, unknown>>;
+  readonly components: { readonly schemas: Readonly<Record<string, object>> };
+  readonly [key: string]: unknown;
+}
+
+/**
+ * The OpenAPI 3.1 document of `createHandler`'s endpoints, as `/openapi.json` serves it.
+ *
+ * @example
+ * ```ts
+ * import { openApiDocument } from 'madoguchi/http';
+ * openApiDocument.openapi; //=> '3.1.0'
+ * Object.keys(openApiDocument.components.schemas).includes('StatusAnswer'); //=> true
+ * ```
+ */
+export const openApiDocument: OpenApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'madoguchi',
     version: '1',
-    summary: 'Which line of the desknet\'s cloud customer center is open (第6条), why not, until when, the next opening.',
+    summary: "Which line of the desknet's cloud customer center is open (第6条), why not, until when, the next opening.",
     description:
-      'Contact hours of the desknet\'s cloud customer center, computed from its terms and the Japanese holiday law, plus the company holidays of an optional source. Stateless: every copy answers alike. All instants are JST (+09:00); windows are half-open [opensAt, closesAt).',
+      "Contact hours of the desknet's cloud customer center, computed from its terms and the Japanese holiday law, plus the company holidays of an optional source. Stateless: every copy answers alike. All instants are JST (+09:00); windows are half-open [opensAt, closesAt).",
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],
-  tags: [{ name: 'contact hours', description: 'Answers about the desk.' }, { name: 'operations', description: 'Liveness and this document.' }],
+  tags: [
+    { name: 'contact hours', description: 'Answers about the desk.' },
+    { name: 'operations', description: 'Liveness and this document.' },
+  ],
   paths: {
-    '/v1/status': get('getStatus', 'The status at an instant: open line until when, or why closed and the next opening.', [at, lang, style], ok('The status.', ref('StatusAnswer'))),
+    '/v1/status': get(
+      'getStatus',
+      'The status at an instant: open line until when, or why closed and the next opening.',
+      [at, lang, style],
+      ok('The status.', ref('StatusAnswer')),
+    ),
     '/v1/route': get(
       'getRoute',
       'What an IVR or chatbot should do with a contact: connect, redirect, closed, unsupported-language.',
@@ -155,7 +191,10 @@ export const openApiDocument = {
           next: nullable('Opening'),
           closed: nullable('Closed'),
           languages: { type: 'array', items: { type: 'string' } },
-          suspended: { type: 'array', items: { type: 'object', required: ['line'], properties: { line: ref('Line'), name: { type: 'string' }, nameEn: { type: 'string' } } } },
+          suspended: {
+            type: 'array',
+            items: { type: 'object', required: ['line'], properties: { line: ref('Line'), name: { type: 'string' }, nameEn: { type: 'string' } } },
+          },
           ...sentence,
           ...freshness,
         },
@@ -219,7 +258,18 @@ export const openApiDocument = {
               {
                 type: 'object',
                 additionalProperties: false,
-                required: ['location', 'refreshSeconds', 'maxAgeSeconds', 'lastAttempt', 'lastSuccess', 'lastChange', 'lastError', 'stale', 'ageSeconds', 'tooOld'],
+                required: [
+                  'location',
+                  'refreshSeconds',
+                  'maxAgeSeconds',
+                  'lastAttempt',
+                  'lastSuccess',
+                  'lastChange',
+                  'lastError',
+                  'stale',
+                  'ageSeconds',
+                  'tooOld',
+                ],
                 properties: {
                   location: { type: 'string', description: 'A file path, or a URL cut to its scheme and host.' },
                   refreshSeconds: { type: 'number' },
@@ -262,4 +312,4 @@ export const openApiDocument = {
       },
     },
   },
-} as const;
+};

@@ -18,7 +18,8 @@ export const MAX_QUERY_LENGTH = 2048;
  */
 export function readQuery(search: string, accepted: readonly string[]): Readonly<Record<string, string>> {
   const text = search.startsWith('?') ? search.slice(1) : search;
-  if (text.length > MAX_QUERY_LENGTH) throw new BadRequest('INVALID_ARGUMENT', `The query is ${text.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted.`);
+  if (text.length > MAX_QUERY_LENGTH)
+    throw new BadRequest('INVALID_ARGUMENT', `The query is ${text.length} characters long; at most ${MAX_QUERY_LENGTH} are accepted.`);
   const out: Record<string, string> = Object.create(null);
   if (text === '') return out;
   for (const pair of text.split('&')) {
