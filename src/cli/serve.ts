@@ -189,7 +189,13 @@ async function run(argv: readonly string[]): Promise<number> {
       log({ event: 'shutdown', signal });
       process.off('SIGHUP', onHangup);
       source?.stop();
-      server.close(() => resolve(0));
+      // A keep-alive connection turns idle when its last response is sent: close it then, not
+      // keepAliveTimeout later.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
+      server.close(() => {
+        clearInterval(sweep);
+        resolve(0);
+      });
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     };
