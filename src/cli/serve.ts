@@ -107,7 +107,7 @@ async function run(argv: readonly string[]): Promise<number> {
   // ical.js is an optional peer dependency: name it before anything needs it.
   await loadIcal('serve');
   const http = await import('../http/index.js');
-  const { getRequestListener } = await import('@hono/node-server');
+  const { getRequestListener, RequestError } = await import('@hono/node-server');
   const log: Log = (fields) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
 
   let source: import('../http/index.js').CalendarSource<Desk> | undefined;
@@ -159,14 +159,26 @@ async function run(argv: readonly string[]): Promise<number> {
       return response;
     },
     {
+      // The bridge refuses what is no HTTP request for a URL (`OPTIONS *`, no Host): the client's
+      // fault, so a 400 like every other bad request. Anything else would be a bug of ours.
       errorHandler: (error) => {
-        log({ level: 'error', message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof RequestError) {
+          const body = JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: `${message}.`, code: 'MALFORMED_REQUEST' });
+          return new Response(body, { status: 400, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
+        }
+        log({ level: 'error', message });
         return new Response(null, { status: 500 });
       },
     },
   );
   const server = createServer(listener);
   server.keepAliveTimeout = 5_000;
+  // Node hands CONNECT (a proxy tunnel) to a separate event and drops the socket if no one listens.
+  server.on('connect', (_request, socket: import('node:stream').Duplex) => {
+    socket.on('error', () => undefined);
+    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -305,7 +305,7 @@ export const openApiDocument: OpenApiDocument = {
           code: {
             type: 'string',
             description:
-              'A MadoguchiError code (INVALID_INSTANT, AMBIGUOUS_INSTANT, INVALID_DATE, INVALID_RANGE, OUT_OF_RANGE, NO_TERMS_IN_FORCE, UNKNOWN_LINE, INVALID_LANGUAGE, INVALID_ARGUMENT), or NOT_FOUND / METHOD_NOT_ALLOWED.',
+              'A MadoguchiError code (INVALID_INSTANT, AMBIGUOUS_INSTANT, INVALID_DATE, INVALID_RANGE, OUT_OF_RANGE, NO_TERMS_IN_FORCE, UNKNOWN_LINE, INVALID_LANGUAGE, INVALID_ARGUMENT), or NOT_FOUND, METHOD_NOT_ALLOWED, MALFORMED_REQUEST (no URL could be made of the request line and Host).',
           },
           parameter: { type: 'string', description: 'The query parameter at fault.' },
         },
