@@ -95,6 +95,8 @@ export const openApiDocument: OpenApiDocument = {
     license: { name: 'MIT', identifier: 'MIT' },
   },
   servers: [{ url: '/' }],
+  // Public data (the terms' hours and the holiday law): no credentials on any operation.
+  security: [],
   tags: [
     { name: 'contact hours', description: 'Answers about the desk.' },
     { name: 'operations', description: 'Liveness and this document.' },
@@ -221,10 +223,10 @@ export const openApiDocument: OpenApiDocument = {
           ...freshness,
         },
         oneOf: [
-          { properties: { kind: { const: 'connect' } }, required: ['line', 'closesAt', 'recordingNotice', 'languages'] },
-          { properties: { kind: { const: 'redirect' } }, required: ['dialed', 'line', 'closesAt', 'recordingNotice', 'languages'] },
-          { properties: { kind: { const: 'closed' } }, required: ['reason', 'closed', 'next', 'nextWhen', 'languages'] },
-          { properties: { kind: { const: 'unsupported-language' } }, required: ['language', 'supported', 'open', 'closesAt', 'next', 'nextWhen'] },
+          { properties: { kind: { const: 'connect' } }, required: ['kind', 'line', 'closesAt', 'recordingNotice', 'languages'] },
+          { properties: { kind: { const: 'redirect' } }, required: ['kind', 'dialed', 'line', 'closesAt', 'recordingNotice', 'languages'] },
+          { properties: { kind: { const: 'closed' } }, required: ['kind', 'reason', 'closed', 'next', 'nextWhen', 'languages'] },
+          { properties: { kind: { const: 'unsupported-language' } }, required: ['kind', 'language', 'supported', 'open', 'closesAt', 'next', 'nextWhen'] },
         ],
       },
       DayInfo: {
