@@ -73,9 +73,17 @@ export function statusAnswer(query: Query, ctx: Context): Answer {
   return query.at === undefined ? { body, changesAt: nextChange?.getTime() ?? null } : { body };
 }
 
+/**
+ * A '+' inside a number is a space that form encoding (Java's URLEncoder, HTML forms) wrote as
+ * '+': `+81+120+365+800` is `+81 120 365 800`. Only a leading '+' (or one after `tel:`) is a plus.
+ */
+function formSpaces(text: string): string {
+  return text.replace(/(?<!^|^tel:)\+/gi, ' ');
+}
+
 /** Digits of a phone number in national form: `+81 120 365 800` and `tel:0120-365-800` both give `0120365800`. */
 function nationalDigits(text: string): string | null {
-  const bare = text
+  const bare = formSpaces(text)
     .trim()
     .replace(/^tel:/i, '')
     .replace(/[\s\-().]/g, '');

@@ -77,7 +77,7 @@ describe('GET /v1/status', () => {
 });
 
 describe('GET /v1/route', () => {
-  const dialedForms = ['0120-365-800', '0120365800', '+81120365800', '+81 120 365 800', 'tel:+81-120-365-800'];
+  const dialedForms = ['0120-365-800', '0120365800', '+81120365800', '+81 120 365 800', 'tel:+81-120-365-800', '+81+120+365+800'];
   it.each(dialedForms)('connects a call to %s at 10:00 on a weekday to the regular line', async (dialed) => {
     const { status, body } = await get(`/v1/route?at=2026-11-25T10:00%2B09:00&dialed=${encodeURIComponent(dialed)}`);
     expect(status).toBe(200);
