@@ -1,7 +1,7 @@
 import { toICal } from '../ical/index.js';
-import { type Desk, describe, type Line, MadoguchiError, type RouteRequest } from '../index.js';
+import { type Desk, day, describe, MadoguchiError, type RouteRequest, route } from '../index.js';
 import { type Json, jstText, plain } from './json.js';
-import { BadRequest, type ProblemCode } from './problem.js';
+import { BadRequest } from './problem.js';
 import { oneOf, quote } from './query.js';
 
 const DAY_MS = 86_400_000;
@@ -81,31 +81,6 @@ function formSpaces(text: string): string {
   return text.replace(/(?<!^|^tel:)\+/gi, ' ');
 }
 
-/** Digits of a phone number in national form: `+81 120 365 800` and `tel:0120-365-800` both give `0120365800`. */
-function nationalDigits(text: string): string | null {
-  const bare = formSpaces(text)
-    .trim()
-    .replace(/^tel:/i, '')
-    .replace(/[\s\-().]/g, '');
-  if (/^\+81\d{8,11}$/.test(bare)) return `0${bare.slice(3)}`;
-  if (/^0\d{8,11}$/.test(bare)) return bare;
-  return null;
-}
-
-/** The line whose number was dialed, among the lines in force at `at`. */
-function dialedLine(desk: Desk, at: string | number, dialed: string): Line {
-  const digits = nationalDigits(dialed);
-  const line = digits === null ? undefined : desk.lines(at).find((l) => l.tel.replace(/\D/g, '') === digits);
-  if (line === undefined) {
-    const numbers = desk
-      .lines(at)
-      .map((l) => l.tel)
-      .join(', ');
-    throw new BadRequest('UNKNOWN_LINE' satisfies ProblemCode, `No line has the number ${quote(dialed)}; the numbers are ${numbers}.`, 'dialed');
-  }
-  return line;
-}
-
 /**
  * `GET /v1/route`: what an IVR or chatbot should do with a contact, and the sentence to say.
  *
@@ -117,19 +92,13 @@ function dialedLine(desk: Desk, at: string | number, dialed: string): Line {
 export function routeAnswer(query: Query, ctx: Context): Answer {
   const { locale, style } = words(query);
   const at = query.at ?? ctx.now;
-  let lineId = query.line;
-  if (query.dialed !== undefined) {
-    const dialed = dialedLine(ctx.desk, at, query.dialed).id;
-    if (lineId !== undefined && lineId !== dialed)
-      throw new BadRequest('INVALID_ARGUMENT', `dialed (${quote(query.dialed)}) is the line ${dialed}, but line says ${quote(lineId)}; give one.`, 'line');
-    lineId = dialed;
-  }
   const request: RouteRequest = {
     at,
     ...(query.language === undefined ? {} : { language: query.language }),
-    ...(lineId === undefined ? {} : { lineId }),
+    ...(query.line === undefined ? {} : { lineId: query.line }),
+    ...(query.dialed === undefined ? {} : { dialed: formSpaces(query.dialed) }),
   };
-  const decision = ctx.desk.route(request);
+  const decision = route(ctx.desk, request);
   const nextChange = ctx.desk.nextChange(at);
   const body = {
     ...(plain(decision) as object),
@@ -159,7 +128,7 @@ function dayRange(query: Query, ctx: Context): { from: string; to: string; days:
     ['to', to],
   ] as const) {
     if (!DATE.test(value)) throw new MadoguchiError('INVALID_DATE', `Invalid ${name}: ${quote(value)}; expected a date YYYY-MM-DD.`, value);
-    ctx.desk.day(value);
+    day(ctx.desk, value);
   }
   const first = Date.parse(`${from}T00:00:00Z`);
   const last = Date.parse(`${to}T00:00:00Z`);
@@ -182,7 +151,7 @@ function dayRange(query: Query, ctx: Context): { from: string; to: string; days:
  */
 export function daysAnswer(query: Query, ctx: Context): Answer {
   const { from, to, days } = dayRange(query, ctx);
-  return { body: { from, to, days: days.map((date) => plain(ctx.desk.day(date))), ...freshness(ctx) } };
+  return { body: { from, to, days: days.map((date) => plain(day(ctx.desk, date))), ...freshness(ctx) } };
 }
 
 /**

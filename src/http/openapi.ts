@@ -151,7 +151,7 @@ export const openApiDocument: OpenApiDocument = {
       Line: {
         type: 'object',
         description: 'A phone line as the edition in force defines it (fields may be added).',
-        required: ['id', 'edition', 'name', 'tel', 'languages', 'hours', 'weekdays'],
+        required: ['id', 'edition', 'name', 'tel', 'e164', 'languages', 'hours', 'weekdays'],
         properties: {
           id: { type: 'string' },
           edition: { type: 'integer' },
@@ -182,7 +182,23 @@ export const openApiDocument: OpenApiDocument = {
       },
       StatusAnswer: {
         type: 'object',
-        required: ['at', 'jst', 'edition', 'open', 'line', 'closesAt', 'next', 'closed', 'languages', 'sentence', 'lang', 'nextChange', 'stale', 'age'],
+        required: [
+          'at',
+          'jst',
+          'edition',
+          'open',
+          'line',
+          'closesAt',
+          'next',
+          'closed',
+          'languages',
+          'suspended',
+          'sentence',
+          'lang',
+          'nextChange',
+          'stale',
+          'age',
+        ],
         properties: {
           at: jst,
           jst,

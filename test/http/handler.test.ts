@@ -25,7 +25,13 @@ describe('GET /v1/status', () => {
   it('answers the regular line open until 17:30 on a Wednesday morning, with the number to call in its sentence', async () => {
     const { status, body } = await get('/v1/status?at=2026-11-25T10:00:00%2B09:00');
     expect(status).toBe(200);
-    expect(body).toMatchObject({ open: true, line: { id: 'regular', tel: '0120-365-800' }, closesAt: '2026-11-25T17:30:00.000+09:00', closed: null });
+    expect(body).toMatchObject({
+      open: true,
+      line: { id: 'regular', tel: '0120-365-800', e164: '+81120365800' },
+      closesAt: '2026-11-25T17:30:00.000+09:00',
+      closed: null,
+      suspended: [],
+    });
     expect(body.next).toMatchObject({ line: { id: 'night' }, opensAt: '2026-11-25T18:00:00.000+09:00', closesAt: '2026-11-25T20:00:00.000+09:00' });
     expect(body.nextChange).toBe('2026-11-25T17:30:00.000+09:00');
     expect(body.sentence).toContain('0120-365-800');
@@ -188,6 +194,7 @@ describe('bad input is a 400 problem+json with the library error code', () => {
     ['/v1/days?to=2026-03-01', 'INVALID_ARGUMENT', 'a missing from'],
     ['/v1/route?line=evening', 'UNKNOWN_LINE', 'an unknown line'],
     ['/v1/route?dialed=03-1234-5678', 'UNKNOWN_LINE', 'a number no line has'],
+    ['/v1/route?dialed=call-me', 'INVALID_ARGUMENT', 'a dialed text that is no phone number'],
     ['/v1/route?dialed=0120-365-800&line=night', 'INVALID_ARGUMENT', 'a number and a line that disagree'],
     ['/v1/route?language=%21%21', 'INVALID_LANGUAGE', 'a malformed language tag'],
     ['/v1/status?foo=1', 'INVALID_ARGUMENT', 'an unknown parameter'],
