@@ -10,26 +10,43 @@ const JST_OFFSET_MS = 9 * 3_600_000;
 export const MAX_DAYS = 366;
 
 /**
- * What one endpoint answers before the HTTP envelope (headers, ETag, HEAD) is put around it.
+ * The part of an answer that stays the same for every instant until the answer can change, with
+ * its media type and entity tag: computed once per segment of the day and kept (see `memo`).
  *
  * @example
  * ```ts
- * const a: Answer = { body: { open: true }, changesAt: Date.parse('2026-11-25T08:30:00Z') };
+ * const s: Stable = { text: '{"open":true,…}', type: 'application/json', tag: 'W/"…"' };
+ * ```
+ */
+export interface Stable {
+  readonly text: string;
+  readonly type: string;
+  readonly tag: string;
+}
+
+/**
+ * What one endpoint answers before the HTTP envelope (headers, HEAD, 304) is put around it.
+ *
+ * @example
+ * ```ts
+ * const a: Answer = { lead: { at: '2026-11-25T10:00:00.000+09:00' }, stable, changesAt: Date.parse('2026-11-25T17:30:00+09:00') };
  * ```
  */
 export interface Answer {
-  /** JSON data, or the text of another media type. */
-  readonly body: Json | { readonly text: string; readonly type: string };
-  /** Epoch ms at which the answer can change (it speaks of "now"), `null` if never, `undefined` if only with the data. */
+  /** JSON fields that differ for every instant asked (`at`, `jst`): written first, outside the entity tag. */
+  readonly lead?: Readonly<Record<string, Json>>;
+  readonly stable: Stable;
+  /** Epoch ms at which the answer can change (it speaks of "now"), `null` if never; absent if only with the data. */
   readonly changesAt?: number | null;
 }
 
 /**
- * What every endpoint reads: the desk of the current copy, the instant of the request, how fresh the copy is.
+ * What every endpoint reads: the desk of the current copy, the instant of the request, how fresh
+ * the copy is, and the memo of stable parts.
  *
  * @example
  * ```ts
- * const c: Context = { desk, now: Date.now(), loadedAt: null, stale: false, age: null };
+ * const c: Context = { desk, now: Date.now(), loadedAt: null, stale: false, age: null, memo: (key, build) => build() };
  * ```
  */
 export interface Context {
@@ -39,7 +56,15 @@ export interface Context {
   readonly loadedAt: number | null;
   readonly stale: boolean;
   readonly age: number | null;
+  /**
+   * The stable part for `key` (which must name everything it depends on but the copy of the
+   * data, which the handler adds), built by `build` the first time.
+   */
+  readonly memo: (key: string, build: () => { text: string; type: string }) => Stable;
 }
+
+/** The media type of JSON answers. */
+export const JSON_TYPE = 'application/json';
 
 type Query = Readonly<Record<string, string>>;
 
@@ -47,7 +72,7 @@ const LANGS = ['ja', 'en'] as const;
 const STYLES = ['text', 'speech'] as const;
 
 const words = (query: Query) => ({ locale: oneOf(query, 'lang', LANGS, 'ja'), style: oneOf(query, 'style', STYLES, 'text') });
-const freshness = (ctx: Context) => ({ stale: ctx.stale, age: ctx.age });
+const json = (value: Json) => ({ text: JSON.stringify(value), type: JSON_TYPE });
 const jstOrNull = (at: Date | null): string | null => (at === null ? null : jstText(at.getTime()));
 
 /**
@@ -55,7 +80,7 @@ const jstOrNull = (at: Date | null): string | null => (at === null ? null : jstT
  *
  * @example
  * ```ts
- * statusAnswer({ at: '2026-11-25T10:00+09:00' }, ctx).body; //=> { open: true, line: { id: 'regular', … }, sentence: '…', … }
+ * statusAnswer({ at: '2026-11-25T10:00+09:00' }, ctx).stable.text; //=> '{"edition":15,"open":true,"line":{"id":"regular",…'
  * ```
  */
 export function statusAnswer(query: Query, ctx: Context): Answer {
@@ -63,14 +88,14 @@ export function statusAnswer(query: Query, ctx: Context): Answer {
   const at = query.at ?? ctx.now;
   const status = ctx.desk.status(at);
   const nextChange = ctx.desk.nextChange(at);
-  const body = {
-    ...(plain(status) as object),
-    sentence: describe(status, { locale, style }),
-    lang: locale,
-    nextChange: jstOrNull(nextChange),
-    ...freshness(ctx),
-  };
-  return query.at === undefined ? { body, changesAt: nextChange?.getTime() ?? null } : { body };
+  // Every instant before nextChange has the same status but for its instant (the desk's promise):
+  // the segment, named by its end, is the key.
+  const stable = ctx.memo(`status ${locale} ${style} ${nextChange?.getTime() ?? 'end'}`, () => {
+    const { at: _at, jst: _jst, ...rest } = plain(status) as Record<string, Json>;
+    return json({ ...rest, sentence: describe(status, { locale, style }), lang: locale, nextChange: jstOrNull(nextChange), stale: ctx.stale });
+  });
+  const lead = { at: jstText(status.at.getTime()), jst: status.jst };
+  return query.at === undefined ? { lead, stable, changesAt: nextChange?.getTime() ?? null } : { lead, stable };
 }
 
 /**
@@ -86,7 +111,7 @@ function formSpaces(text: string): string {
  *
  * @example
  * ```ts
- * routeAnswer({ at: '2026-11-25T18:30+09:00', dialed: '0120-365-800' }, ctx).body; //=> { kind: 'redirect', … }
+ * routeAnswer({ at: '2026-11-25T18:30+09:00', dialed: '0120-365-800' }, ctx).stable.text; //=> '{"kind":"redirect",…'
  * ```
  */
 export function routeAnswer(query: Query, ctx: Context): Answer {
@@ -100,14 +125,13 @@ export function routeAnswer(query: Query, ctx: Context): Answer {
   };
   const decision = route(ctx.desk, request);
   const nextChange = ctx.desk.nextChange(at);
-  const body = {
-    ...(plain(decision) as object),
-    sentence: describe(decision, { locale, style }),
-    lang: locale,
-    nextChange: jstOrNull(nextChange),
-    ...freshness(ctx),
-  };
-  return query.at === undefined ? { body, changesAt: nextChange?.getTime() ?? null } : { body };
+  const { at: _, ...asked } = query;
+  const stable = ctx.memo(`route ${JSON.stringify(asked)} ${nextChange?.getTime() ?? 'end'}`, () => {
+    const { at: _at, ...rest } = plain(decision) as Record<string, Json>;
+    return json({ ...rest, sentence: describe(decision, { locale, style }), lang: locale, nextChange: jstOrNull(nextChange), stale: ctx.stale });
+  });
+  const lead = { at: jstText(decision.at.getTime()) };
+  return query.at === undefined ? { lead, stable, changesAt: nextChange?.getTime() ?? null } : { lead, stable };
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -146,12 +170,12 @@ function dayRange(query: Query, ctx: Context): { from: string; to: string; days:
  *
  * @example
  * ```ts
- * daysAnswer({ from: '2026-11-23', to: '2026-11-24' }, ctx).body; //=> { from: '2026-11-23', to: '2026-11-24', days: [ … ], … }
+ * daysAnswer({ from: '2026-11-23', to: '2026-11-24' }, ctx).stable.text; //=> '{"from":"2026-11-23","to":"2026-11-24","days":[…'
  * ```
  */
 export function daysAnswer(query: Query, ctx: Context): Answer {
   const { from, to, days } = dayRange(query, ctx);
-  return { body: { from, to, days: days.map((date) => plain(day(ctx.desk, date))), ...freshness(ctx) } };
+  return { stable: ctx.memo(`days ${from} ${to}`, () => json({ from, to, days: days.map((date) => plain(day(ctx.desk, date))), stale: ctx.stale })) };
 }
 
 /**
@@ -161,13 +185,13 @@ export function daysAnswer(query: Query, ctx: Context): Answer {
  *
  * @example
  * ```ts
- * calendarAnswer({ from: '2026-11-23', to: '2026-11-24' }, ctx).body; //=> { text: 'BEGIN:VCALENDAR…', type: 'text/calendar; charset=utf-8' }
+ * calendarAnswer({ from: '2026-11-23', to: '2026-11-24' }, ctx).stable.type; //=> 'text/calendar; charset=utf-8'
  * ```
  */
 export function calendarAnswer(query: Query, ctx: Context): Answer {
   const { from, to } = dayRange(query, ctx);
   const dayStart = Math.floor((ctx.now + JST_OFFSET_MS) / DAY_MS) * DAY_MS - JST_OFFSET_MS;
-  const text = toICal(ctx.desk, from, to, { stamp: ctx.loadedAt ?? dayStart });
-  const body = { text, type: 'text/calendar; charset=utf-8' };
-  return ctx.loadedAt === null ? { body, changesAt: dayStart + DAY_MS } : { body };
+  const stamp = ctx.loadedAt ?? dayStart;
+  const stable = ctx.memo(`ics ${from} ${to} ${stamp}`, () => ({ text: toICal(ctx.desk, from, to, { stamp }), type: 'text/calendar; charset=utf-8' }));
+  return ctx.loadedAt === null ? { stable, changesAt: dayStart + DAY_MS } : { stable };
 }

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// Load figures for the README: autocannon against `madoguchi serve` and, in the same run, against
+// a bare node:http server answering a constant JSON of the same size. Loopback only, bounded in
+// time (two runs of DURATION seconds plus a warm-up). Build first: npm run build.
+//
+//   node bench/load.mjs [--duration 10] [--connections 50] [--path /v1/status]
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    path: { type: 'string', default: '/v1/status?lang=en' },
+  },
+});
+const duration = Math.min(60, Math.max(1, Number(values.duration)));
+const connections = Math.min(500, Math.max(1, Number(values.connections)));
+const root = new URL('..', import.meta.url);
+
+/** Starts a child process that prints its URL as JSON {"url": …} on stderr (serve) or stdout (bare). */
+async function start(args, stream) {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child[stream].setEncoding('utf8');
+  for await (const chunk of child[stream]) {
+    text += chunk;
+    const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(text);
+    if (match) return { child, url: match[1] };
+  }
+  throw new Error(`no URL from ${args.join(' ')}: ${text}`);
+}
+
+function run(url, seconds) {
+  return autocannon({ url, connections, duration: seconds, pipelining: 1 });
+}
+
+const serve = await start(['dist/cli.js', 'serve', '--port', '0', '--quiet'], 'stderr');
+// The bare server answers what serve answers for the same path, fixed: the cost of HTTP alone.
+const sample = await (await fetch(`${serve.url}${values.path}`)).text();
+const bareSource = `
+  const http = require('node:http');
+  const body = ${JSON.stringify(sample)};
+  const server = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=60' }); res.end(body); });
+  server.keepAliveTimeout = 5000;
+  server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
+`;
+const bare = await start(['-e', bareSource], 'stdout');
+
+try {
+  const results = {};
+  for (const [name, base] of [
+    ['bare node:http', bare.url],
+    ['madoguchi serve', serve.url],
+  ]) {
+    await run(`${base}${values.path}`, 1); // warm-up: JIT, connections
+    const r = await run(`${base}${values.path}`, duration);
+    const errors = r.errors + r.timeouts + r.non2xx;
+    results[name] = { requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p99ms: r.latency.p99, errors };
+  }
+  const ratio = results['madoguchi serve'].requestsPerSecond / results['bare node:http'].requestsPerSecond;
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    path: values.path,
+    connections,
+    durationSeconds: duration,
+    results,
+    throughputRatio: Math.round(ratio * 1000) / 1000,
+  };
+  console.log(JSON.stringify(report, null, 2));
+} finally {
+  for (const { child } of [serve, bare]) {
+    child.kill('SIGTERM');
+    await once(child, 'exit');
+  }
+}
