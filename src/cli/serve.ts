@@ -14,7 +14,22 @@ const OPTIONS = {
   'max-age': { type: 'string', default: '86400' },
   cors: { type: 'string' },
   quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
 } as const;
+
+const SERVE_HELP = `madoguchi serve: the contact hours over HTTP (GET /v1/status, /v1/route, /v1/days,
+/v1/calendar.ics, /healthz, /openapi.json)
+
+  --port N                  port to listen on (default 8080; 0 picks a free one)
+  --host ADDRESS            address to listen on (default 127.0.0.1)
+  --company-holidays FILE|URL
+                            company holidays from an .ics or JSON file (read again on SIGHUP)
+                            or an http(s) URL (read again every --refresh seconds)
+  --refresh SECONDS         seconds between reads of a URL; the longest a cache may keep an answer (default 300)
+  --max-age SECONDS         /healthz flags a copy older than this (default 86400)
+  --cors '*'|ORIGINS        allow browsers on any origin, or on a comma-separated list (default: off)
+  --quiet                   no log line per request
+`;
 
 /** Lets in-flight requests finish this long after SIGTERM/SIGINT, then closes what is left. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -35,6 +50,7 @@ export interface ServeOptions {
   readonly maxAgeSeconds: number;
   readonly cors: boolean | readonly string[];
   readonly quiet: boolean;
+  readonly help: boolean;
 }
 
 function count(text: string, name: string, min: number, max: number): number {
@@ -70,6 +86,7 @@ export function serveOptions(argv: readonly string[]): ServeOptions {
     maxAgeSeconds: count(values['max-age'], 'max-age', 1, 31_536_000),
     cors: cors === undefined ? false : cors === '*' ? true : cors.split(',').map((origin) => origin.trim()),
     quiet: values.quiet,
+    help: values.help,
   };
 }
 
@@ -104,6 +121,10 @@ export async function serve(argv: readonly string[]): Promise<number> {
 
 async function run(argv: readonly string[]): Promise<number> {
   const options = serveOptions(argv);
+  if (options.help) {
+    process.stdout.write(SERVE_HELP);
+    return 0;
+  }
   // ical.js is an optional peer dependency: name it before anything needs it.
   await loadIcal('serve');
   const http = await import('../http/index.js');

@@ -226,3 +226,17 @@ describe('requests no URL can be made of', () => {
     expect(await raw(head)).toMatch(expected);
   });
 });
+
+describe('madoguchi serve --help', () => {
+  it('prints every option and exits 0 without listening', async () => {
+    const { execFile } = await import('node:child_process');
+    const { CLI } = await import('../cli/cli-build.js');
+    const out = await new Promise<{ code: number; stdout: string }>((resolve) =>
+      execFile(process.execPath, [CLI, 'serve', '--help'], { encoding: 'utf8' }, (error, stdout) =>
+        resolve({ code: error === null ? 0 : Number(error.code), stdout }),
+      ),
+    );
+    expect(out.code).toBe(0);
+    for (const option of ['--port', '--host', '--company-holidays', '--refresh', '--max-age', '--cors', '--quiet']) expect(out.stdout).toContain(option);
+  });
+});
