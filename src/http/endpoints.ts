@@ -6,7 +6,14 @@ import { oneOf, quote } from './query.js';
 
 const DAY_MS = 86_400_000;
 const JST_OFFSET_MS = 9 * 3_600_000;
-/** The longest range /v1/days and /v1/calendar.ics answer: a leap year. */
+/**
+ * The longest range /v1/days and /v1/calendar.ics answer: a leap year.
+ *
+ * @example
+ * ```ts
+ * daysAnswer({ from: '2028-01-01', to: '2028-12-31' }, ctx); // 366 days: answered
+ * ```
+ */
 export const MAX_DAYS = 366;
 
 /**
@@ -63,7 +70,14 @@ export interface Context {
   readonly memo: (key: string, build: () => { text: string; type: string }) => Stable;
 }
 
-/** The media type of JSON answers. */
+/**
+ * The media type of JSON answers (JSON is UTF-8 by definition: no charset parameter).
+ *
+ * @example
+ * ```ts
+ * response.headers.get('content-type') === JSON_TYPE; //=> true for /v1/status
+ * ```
+ */
 export const JSON_TYPE = 'application/json';
 
 type Query = Readonly<Record<string, string>>;

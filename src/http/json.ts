@@ -12,7 +12,14 @@ export function jstText(epochMs: number): string {
   return new Date(epochMs + JST_OFFSET_MS).toISOString().replace('Z', '+09:00');
 }
 
-/** A JSON value as the handler writes it. */
+/**
+ * A JSON value as the handler writes it.
+ *
+ * @example
+ * ```ts
+ * const value: Json = { open: true, languages: ['ja'] };
+ * ```
+ */
 export type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 /**

@@ -1,6 +1,13 @@
 import { BadRequest } from './problem.js';
 
-/** Longer query strings are refused before anything reads them (a few KB, as the issue asks). */
+/**
+ * Longer query strings are refused before anything reads them: a few KB is more than any request needs.
+ *
+ * @example
+ * ```ts
+ * readQuery(`?lang=${'x'.repeat(MAX_QUERY_LENGTH)}`, ['lang']); // throws BadRequest INVALID_ARGUMENT
+ * ```
+ */
 export const MAX_QUERY_LENGTH = 2048;
 
 /**
@@ -46,7 +53,14 @@ function decode(part: string): string {
   }
 }
 
-/** A client's text in a message: quoted, and cut short so a long value cannot flood the answer. */
+/**
+ * A client's text in a message: quoted, and cut short so a long value cannot flood the answer.
+ *
+ * @example
+ * ```ts
+ * quote('evening'); //=> '"evening"'
+ * ```
+ */
 export function quote(text: string): string {
   return JSON.stringify(text.length > 64 ? `${text.slice(0, 64)}…` : text);
 }
