@@ -37,15 +37,16 @@ export interface HandlerOptions {
  */
 export type Handler = (request: Request) => Promise<Response>;
 
-type Endpoint = { readonly params: readonly string[]; readonly answer: (query: Readonly<Record<string, string>>, ctx: Context) => Answer };
+/** The query parameters an endpoint takes, and its answer (none for the two the handler writes itself). */
+type Endpoint = { readonly params: readonly string[]; readonly answer?: (query: Readonly<Record<string, string>>, ctx: Context) => Answer };
 
 const ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map([
   ['/v1/status', { params: ['at', 'lang', 'style'], answer: statusAnswer }],
   ['/v1/route', { params: ['at', 'dialed', 'line', 'language', 'lang', 'style'], answer: routeAnswer }],
   ['/v1/days', { params: ['from', 'to'], answer: daysAnswer }],
   ['/v1/calendar.ics', { params: ['from', 'to'], answer: calendarAnswer }],
-  ['/healthz', { params: [], answer: () => ({ stable: { text: '', type: JSON_TYPE, tag: '' } }) }],
-  ['/openapi.json', { params: [], answer: () => ({ stable: { text: '', type: JSON_TYPE, tag: '' } }) }],
+  ['/healthz', { params: [] }],
+  ['/openapi.json', { params: [] }],
 ]);
 
 const ALLOW = 'GET, HEAD, OPTIONS';
@@ -176,7 +177,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     let type: string;
     let tag: string;
     let maxAge: number;
-    if (path === '/openapi.json') {
+    if (endpoint.answer === undefined) {
       [text, type, tag, maxAge] = [openApiText, JSON_TYPE, openApiTag, Math.min(cap, 3600)];
     } else {
       const result = endpoint.answer(query, ctx);
