@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CalendarServer, ics, startCalendarServer } from './calendar-server.js';
+import { ERROR_CASES } from './fixtures.js';
 import { schemaErrors, schemaFor } from './openapi-schemas.js';
 import { type ServeProcess, serveFailure, startServe } from './serve-process.js';
 
@@ -74,6 +75,24 @@ describe('madoguchi serve over loopback HTTP', () => {
     const tag = first.headers.get('etag') ?? '';
     await first.arrayBuffer();
     expect((await fetch(`${serve.origin}/v1/status`, { headers: { 'if-none-match': tag } })).status).toBe(304);
+  });
+
+  it.each(ERROR_CASES)('GET %s → 400 %s (%s)', async (path, code) => {
+    const response = await fetch(`${serve.origin}${path}`);
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const body = await response.json();
+    expect(schemaErrors('Problem', body)).toEqual([]);
+    expect(body.code).toBe(code);
+  });
+
+  it.each([
+    ['/v1/status/', 'GET', 404, 'NOT_FOUND'],
+    ['/v1/days', 'PUT', 405, 'METHOD_NOT_ALLOWED'],
+  ])('%s %s → %i %s', async (path, method, status, code) => {
+    const response = await fetch(`${serve.origin}${path}`, { method });
+    expect(response.status).toBe(status);
+    expect((await response.json()).code).toBe(code);
   });
 
   it('writes one JSON line per request on stderr', async () => {
