@@ -220,6 +220,16 @@ describe('caching', () => {
     expect(maxAge(headers)).toBe(seconds);
   });
 
+  it('until a timed company closure starts, and then until it ends', async () => {
+    const desk = createDesk(desknetsCloud, { companyHolidays: [{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T15:00+09:00', name: '全社集会' }] });
+    const before = await get('/v1/status', { desk, clock: () => at('2026-12-17T12:00:00+09:00') });
+    expect(maxAge(before.headers)).toBe(3600);
+    const during = await get('/v1/status', { desk, clock: () => at('2026-12-17T14:00:00+09:00') });
+    expect(during.body).toMatchObject({ open: false, closed: { reason: 'company-holiday', name: '全社集会' } });
+    expect(maxAge(during.headers)).toBe(3600);
+    expect(during.headers.get('etag')).not.toBe(before.headers.get('etag'));
+  });
+
   it('never longer than the refresh interval of a company-holiday source', async () => {
     const source = createCalendarSource({
       location: 'test',
