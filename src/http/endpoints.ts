@@ -82,10 +82,21 @@ export const JSON_TYPE = 'application/json';
 
 type Query = Readonly<Record<string, string>>;
 
-const LANGS = ['ja', 'en'] as const;
 const STYLES = ['text', 'speech'] as const;
+// ja or en, alone or as the language of a locale tag (ja-JP, en-US, EN-gb), as Accept-Language and
+// platforms write them.
+const LANG = /^(ja|en)(?:-[a-z\d]{1,8})*$/i;
 
-const words = (query: Query) => ({ locale: oneOf(query, 'lang', LANGS, 'ja'), style: oneOf(query, 'style', STYLES, 'text') });
+function sentenceLanguage(query: Query): 'ja' | 'en' {
+  const value = query.lang;
+  if (value === undefined) return 'ja';
+  const match = LANG.exec(value);
+  if (match === null)
+    throw new BadRequest('INVALID_ARGUMENT', `Query parameter lang takes ja or en (or a locale tag of either, such as en-US), not ${quote(value)}.`, 'lang');
+  return (match[1] as string).toLowerCase() as 'ja' | 'en';
+}
+
+const words = (query: Query) => ({ locale: sentenceLanguage(query), style: oneOf(query, 'style', STYLES, 'text') });
 const json = (value: Json) => ({ text: JSON.stringify(value), type: JSON_TYPE });
 const jstOrNull = (at: Date | null): string | null => (at === null ? null : jstText(at.getTime()));
 

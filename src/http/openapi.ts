@@ -31,7 +31,11 @@ const at = param(
     maxLength: 64,
   },
 );
-const lang = param('lang', 'Language of `sentence`.', { type: 'string', enum: ['ja', 'en'], default: 'ja' });
+const lang = param('lang', 'Language of `sentence`: ja or en, or a locale tag of either (ja-JP, en-US).', {
+  type: 'string',
+  pattern: '^([jJ][aA]|[eE][nN])(-[A-Za-z0-9]{1,8})*$',
+  default: 'ja',
+});
 const style = param('style', 'Words for reading (`text`) or for text-to-speech (`speech`).', { type: 'string', enum: ['text', 'speech'], default: 'text' });
 const from = param('from', 'First JST day, included.', date, true);
 const to = param('to', 'Last JST day, included; at most 366 days after `from`.', date, true);

@@ -65,6 +65,13 @@ describe('GET /v1/status', () => {
     expect(body.sentence.length).toBeGreaterThan(10);
   });
 
+  it.each(['en-US', 'EN', 'en-GB'])('takes lang=%s as English', async (lang) => {
+    const { status, body } = await get(`/v1/status?at=2026-11-21T10:00%2B09:00&lang=${lang}`);
+    expect(status).toBe(200);
+    expect(body.lang).toBe('en');
+    expect(body.sentence).not.toMatch(JAPANESE);
+  });
+
   it('gives a different sentence for speech than for text', async () => {
     const text = (await get('/v1/status?at=2026-11-25T10:00%2B09:00&lang=en&style=text')).body.sentence;
     const speech = (await get('/v1/status?at=2026-11-25T10:00%2B09:00&lang=en&style=speech')).body.sentence;

@@ -80,6 +80,25 @@ function restApiEvent(method: string, path: string, query: Record<string, string
   };
 }
 
+// An Application Load Balancer passes query values as the client encoded them (documented for ALB targets).
+function albEvent(method: string, path: string, query: Record<string, string>) {
+  return {
+    requestContext: { elb: { targetGroupArn: 'arn:aws:elasticloadbalancing:ap-northeast-1:123456789012:targetgroup/madoguchi/6d0ecf831eec9f09' } },
+    httpMethod: method,
+    path,
+    queryStringParameters: query,
+    headers: {
+      accept: '*/*',
+      host: 'madoguchi-123.ap-northeast-1.elb.amazonaws.com',
+      'x-forwarded-for': '203.0.113.7',
+      'x-forwarded-port': '443',
+      'x-forwarded-proto': 'https',
+    },
+    body: '',
+    isBase64Encoded: false,
+  };
+}
+
 const handler = lambdaHandler();
 const headerOf = (result: { headers?: Record<string, string>; multiValueHeaders?: Record<string, string[]> }, name: string): string | undefined =>
   result.headers?.[name] ?? result.multiValueHeaders?.[name]?.join(', ');
@@ -103,6 +122,12 @@ describe('madoguchi/http/lambda', () => {
 
   it('answers a REST API event, its decoded query values encoded again', async () => {
     const result = await handler(restApiEvent('GET', '/v1/status', { at: ['2026-11-25T10:00+09:00'] }));
+    expect(result.statusCode).toBe(200);
+    expect(JSON.parse(result.body)).toMatchObject({ at: '2026-11-25T10:00:00.000+09:00', open: true });
+  });
+
+  it('answers an Application Load Balancer event, its query values still encoded', async () => {
+    const result = await handler(albEvent('GET', '/v1/status', { at: '2026-11-25T10%3A00%2B09%3A00' }));
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body)).toMatchObject({ at: '2026-11-25T10:00:00.000+09:00', open: true });
   });
