@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Load figures for the README: autocannon against `madoguchi serve` and, in the same run, against
 // a bare node:http server answering a constant JSON of the same size. Loopback only, bounded in
-// time (two runs of DURATION seconds plus a warm-up). Build first: npm run build.
+// time (2 × ROUNDS runs of DURATION seconds, each after a 1 s warm-up). Build first: npm run build.
 //
-//   node bench/load.mjs [--duration 10] [--connections 50] [--path /v1/status]
+//   node bench/load.mjs [--duration 10] [--connections 50] [--rounds 2] [--path /v1/status?lang=en]
+// Rounds alternate the order; the figures are the medians (the lower middle of an even count).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
@@ -14,10 +15,12 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     path: { type: 'string', default: '/v1/status?lang=en' },
+    rounds: { type: 'string', default: '2' },
   },
 });
 const duration = Math.min(60, Math.max(1, Number(values.duration)));
 const connections = Math.min(500, Math.max(1, Number(values.connections)));
+const rounds = Math.min(5, Math.max(1, Number(values.rounds)));
 const root = new URL('..', import.meta.url);
 
 /** Starts a child process that prints its URL as JSON {"url": …} on stderr (serve) or stdout (bare). */
@@ -50,20 +53,43 @@ const bareSource = `
 const bare = await start(['-e', bareSource], 'stdout');
 
 try {
-  const results = {};
-  for (const [name, base] of [
+  // Rounds alternate which server goes first, so neither always gets the cooler machine.
+  const runs = { 'bare node:http': [], 'madoguchi serve': [] };
+  const servers = [
     ['bare node:http', bare.url],
     ['madoguchi serve', serve.url],
-  ]) {
-    await run(`${base}${values.path}`, 1); // warm-up: JIT, connections
-    const r = await run(`${base}${values.path}`, duration);
-    const errors = r.errors + r.timeouts + r.non2xx;
-    results[name] = { requestsPerSecond: Math.round(r.requests.average), p50ms: r.latency.p50, p99ms: r.latency.p99, errors };
+  ];
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, base] of round % 2 === 0 ? servers : [...servers].reverse()) {
+      await run(`${base}${values.path}`, 1); // warm-up: JIT, connections
+      const r = await run(`${base}${values.path}`, duration);
+      runs[name].push({
+        requestsPerSecond: Math.round(r.requests.average),
+        p50ms: r.latency.p50,
+        p99ms: r.latency.p99,
+        errors: r.errors + r.timeouts + r.non2xx,
+      });
+    }
   }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+  const results = Object.fromEntries(
+    Object.entries(runs).map(([name, rs]) => [
+      name,
+      {
+        requestsPerSecond: median(rs.map((r) => r.requestsPerSecond)),
+        p50ms: median(rs.map((r) => r.p50ms)),
+        p99ms: median(rs.map((r) => r.p99ms)),
+        errors: rs.reduce((n, r) => n + r.errors, 0),
+        rounds: rs,
+      },
+    ]),
+  );
   const ratio = results['madoguchi serve'].requestsPerSecond / results['bare node:http'].requestsPerSecond;
   const report = {
     date: new Date().toISOString(),
     node: process.version,
+    cpus: (await import('node:os')).cpus().length,
+    loadAverage: (await import('node:os')).loadavg().map((x) => Math.round(x * 100) / 100),
     path: values.path,
     connections,
     durationSeconds: duration,
