@@ -22,12 +22,16 @@ export default defineConfig([
     external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // `madoguchi serve` is two files of its own, loaded only by that command: the other commands stay
+    // one file with no HTTP code in it and answer without ical.js; serve checks for ical.js before
+    // it loads serve-server.js, whose bundled code imports it.
+    entry: { cli: 'src/cli/main.ts', serve: 'src/cli/serve.ts', 'serve-server': 'src/cli/serve-server.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['japanese-holidays', 'ical.js'],
+    splitting: false,
+    external: ['japanese-holidays', 'ical.js', './serve.js', './serve-server.js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

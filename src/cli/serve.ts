@@ -1,10 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import type { Desk } from '../index.js';
 import { loadIcal } from './load-ical.js';
-import { fileError, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
 
 const OPTIONS = {
   port: { type: 'string', default: '8080' },
@@ -30,9 +26,6 @@ const SERVE_HELP = `madoguchi serve: the contact hours over HTTP (GET /v1/status
   --cors '*'|ORIGINS        allow browsers on any origin, or on a comma-separated list (default: off)
   --quiet                   no log line per request
 `;
-
-/** Lets in-flight requests finish this long after SIGTERM/SIGINT, then closes what is left. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * What `madoguchi serve` is asked to do, checked.
@@ -90,10 +83,6 @@ export function serveOptions(argv: readonly string[]): ServeOptions {
   };
 }
 
-const isUrl = (location: string): boolean => /^https?:\/\//i.test(location);
-
-type Log = (fields: Record<string, unknown>) => void;
-
 /**
  * `madoguchi serve`: the HTTP handler on Node's HTTP server until SIGTERM or SIGINT, then a
  * graceful close (in-flight requests finish). One JSON line per request on stderr unless `--quiet`.
@@ -112,7 +101,8 @@ export async function serve(argv: readonly string[]): Promise<number> {
     return await run(argv);
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    const isUsage = error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'));
+    // By name, not instanceof: serve-server.js is a bundle of its own, with its own copy of the class.
+    const isUsage = (error as Error | null)?.name === 'UsageError' || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_'));
     if (!isUsage) throw error;
     process.stderr.write(`madoguchi: ${(error as Error).message.split('\n')[0]}\n`);
     return 2;
@@ -125,114 +115,9 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  // ical.js is an optional peer dependency: name it before anything needs it.
+  // ical.js is an optional peer dependency: name it before anything needs it. The server is a
+  // module of its own (and a file of its own in dist/), loaded only after this check.
   await loadIcal('serve');
-  const http = await import('../http/index.js');
-  const { getRequestListener, RequestError } = await import('@hono/node-server');
-  const log: Log = (fields) => process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), ...fields })}\n`);
-
-  let source: import('../http/index.js').CalendarSource<Desk> | undefined;
-  const location = options.companyHolidays;
-  if (location !== undefined) {
-    const read: import('../http/index.js').Reader = isUrl(location)
-      ? http.urlReader(location)
-      : async () => {
-          try {
-            const text = await readFile(location, 'utf8');
-            return { changed: true, document: { text, contentType: /\.ics$/i.test(location) ? 'text/calendar' : null }, validators: {} };
-          } catch (error) {
-            throw fileError('read', location, error);
-          }
-        };
-    source = http.createCalendarSource({
-      location,
-      read,
-      parse: (document) => http.deskFromDocument(document),
-      refreshSeconds: options.refreshSeconds,
-      // A read may not outlast the interval between reads.
-      timeoutMs: Math.min(10_000, options.refreshSeconds * 1000),
-      maxAgeSeconds: options.maxAgeSeconds,
-      ages: isUrl(location),
-    });
-    try {
-      await source.start();
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-    if (isUrl(location)) source.poll();
-  }
-
-  const handler = http.createHandler({ ...(source === undefined ? {} : { source }), cors: options.cors });
-  const listener = getRequestListener(
-    async (request) => {
-      const started = performance.now();
-      const response = await handler(request);
-      if (!options.quiet) {
-        const url = new URL(request.url);
-        log({
-          method: request.method,
-          path: url.pathname,
-          query: url.search.slice(0, 200),
-          status: response.status,
-          ms: Math.round((performance.now() - started) * 100) / 100,
-        });
-      }
-      return response;
-    },
-    {
-      // The bridge refuses what is no HTTP request for a URL (`OPTIONS *`, no Host): the client's
-      // fault, so a 400 like every other bad request. Anything else would be a bug of ours.
-      errorHandler: (error) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof RequestError) {
-          const body = JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: `${message}.`, code: 'MALFORMED_REQUEST' });
-          return new Response(body, { status: 400, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
-        }
-        log({ level: 'error', message });
-        return new Response(null, { status: 500 });
-      },
-    },
-  );
-  const server = createServer(listener);
-  server.keepAliveTimeout = 5_000;
-  // Node hands CONNECT (a proxy tunnel) to a separate event and drops the socket if no one listens.
-  server.on('connect', (_request, socket: import('node:stream').Duplex) => {
-    socket.on('error', () => undefined);
-    socket.end('HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new UsageError(`cannot listen on ${options.host}:${options.port}: ${error.code === 'EADDRINUSE' ? 'the port is in use' : error.message}`)),
-    );
-    server.listen(options.port, options.host, resolve);
-  });
-  const { address, port } = server.address() as AddressInfo;
-  const shown = address.includes(':') ? `[${address}]` : address;
-  log({ event: 'listening', url: `http://${shown}:${port}`, companyHolidays: source === undefined ? null : source.health().location });
-
-  const onHangup = () => {
-    if (source === undefined || isUrl(source.location)) return;
-    void source.refresh().then((ok) => log({ event: 'reload', ok, ...(ok ? {} : { error: source?.health().lastError?.message }) }));
-  };
-  process.on('SIGHUP', onHangup);
-
-  return new Promise<number>((resolve) => {
-    const stop = (signal: string) => {
-      log({ event: 'shutdown', signal });
-      process.off('SIGHUP', onHangup);
-      source?.stop();
-      // A keep-alive connection turns idle when its last response is sent: close it then, not
-      // keepAliveTimeout later.
-      const sweep = setInterval(() => server.closeIdleConnections(), 50);
-      server.close(() => {
-        clearInterval(sweep);
-        resolve(0);
-      });
-      server.closeIdleConnections();
-      setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-  });
+  const { runServer } = await import('./serve-server.js');
+  return runServer(options);
 }
