@@ -9,6 +9,8 @@ export default defineConfig([
       ical: 'src/ical/index.ts',
       http: 'src/http/index.ts',
       'http-lambda': 'src/http/lambda.ts',
+      // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
+      format: 'src/format/index.ts',
     },
     format: ['esm', 'cjs'],
     // madoguchi/http speaks Request and Response: the Web platform's types (the core uses none).
