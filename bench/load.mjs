@@ -7,6 +7,7 @@
 // Rounds alternate the order; the figures are the medians (the lower middle of an even count).
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -36,6 +37,13 @@ async function start(args, stream) {
   throw new Error(`no URL from ${args.join(' ')}: ${text}`);
 }
 
+/** CPU time (user + system, ms) a process has used so far; null where /proc is missing (not Linux). */
+function cpuMs(pid) {
+  if (!existsSync(`/proc/${pid}/stat`)) return null;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // clock ticks of 10 ms (USER_HZ 100)
+}
+
 function run(url, seconds) {
   return autocannon({ url, connections, duration: seconds, pipelining: 1 });
 }
@@ -59,14 +67,20 @@ try {
     ['bare node:http', bare.url],
     ['madoguchi serve', serve.url],
   ];
+  const pids = { 'bare node:http': bare.child.pid, 'madoguchi serve': serve.child.pid };
   for (let round = 0; round < rounds; round++) {
     for (const [name, base] of round % 2 === 0 ? servers : [...servers].reverse()) {
       await run(`${base}${values.path}`, 1); // warm-up: JIT, connections
+      const before = cpuMs(pids[name]);
       const r = await run(`${base}${values.path}`, duration);
+      const after = cpuMs(pids[name]);
+      // CPU per request: what the server costs, whatever else the machine is doing at the time.
+      const cpuMicrosPerRequest = before === null || after === null ? null : Math.round(((after - before) * 10_000) / r.requests.total) / 10;
       runs[name].push({
         requestsPerSecond: Math.round(r.requests.average),
         p50ms: r.latency.p50,
         p99ms: r.latency.p99,
+        cpuMicrosPerRequest,
         errors: r.errors + r.timeouts + r.non2xx,
       });
     }
@@ -79,6 +93,7 @@ try {
         requestsPerSecond: median(rs.map((r) => r.requestsPerSecond)),
         p50ms: median(rs.map((r) => r.p50ms)),
         p99ms: median(rs.map((r) => r.p99ms)),
+        cpuMicrosPerRequest: rs[0]?.cpuMicrosPerRequest === null ? null : median(rs.map((r) => r.cpuMicrosPerRequest)),
         errors: rs.reduce((n, r) => n + r.errors, 0),
         rounds: rs,
       },
@@ -95,6 +110,10 @@ try {
     durationSeconds: duration,
     results,
     throughputRatio: Math.round(ratio * 1000) / 1000,
+    cpuRatio:
+      results['madoguchi serve'].cpuMicrosPerRequest === null
+        ? null
+        : Math.round((results['bare node:http'].cpuMicrosPerRequest / results['madoguchi serve'].cpuMicrosPerRequest) * 1000) / 1000,
   };
   console.log(JSON.stringify(report, null, 2));
 } finally {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { getRequestListener, RequestError } from '@hono/node-server';
-import { type CalendarSource, createCalendarSource, createHandler, deskFromDocument, type Reader, urlReader } from '../http/index.js';
+import { createResponder, type PlainResponse } from '../http/handler.js';
+import { type CalendarSource, createCalendarSource, deskFromDocument, type Reader, urlReader } from '../http/index.js';
 import type { Desk } from '../index.js';
 import type { ServeOptions } from './serve.js';
 import { fileError, UsageError } from './usage-error.js';
@@ -60,37 +60,48 @@ export async function runServer(options: ServeOptions): Promise<number> {
     if (isUrl(location)) source.poll();
   }
 
-  const handler = createHandler({ ...(source === undefined ? {} : { source }), cors: options.cors });
-  const listener = getRequestListener(
-    async (request) => {
-      const started = performance.now();
-      const response = await handler(request);
-      if (!options.quiet) {
-        const url = new URL(request.url);
-        log({
-          method: request.method,
-          path: url.pathname,
-          query: url.search.slice(0, 200),
-          status: response.status,
-          ms: Math.round((performance.now() - started) * 100) / 100,
-        });
-      }
-      return response;
-    },
-    {
-      // The bridge refuses what is no HTTP request for a URL (`OPTIONS *`, no Host): the client's
-      // fault, so a 400 like every other bad request. Anything else would be a bug of ours.
-      errorHandler: (error) => {
-        const message = error instanceof Error ? error.message : String(error);
-        if (error instanceof RequestError) {
-          const body = JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: `${message}.`, code: 'MALFORMED_REQUEST' });
-          return new Response(body, { status: 400, headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' } });
-        }
-        log({ level: 'error', message });
-        return new Response(null, { status: 500 });
-      },
-    },
-  );
+  const respondTo = createResponder({ ...(source === undefined ? {} : { source }), cors: options.cors });
+  const headerOf = (request: IncomingMessage, name: 'if-none-match' | 'origin'): string | null => request.headers[name] ?? null;
+  // Straight from IncomingMessage to the handler's plain request and back: building a Web Request
+  // and Response per request would cost more than the answer itself.
+  const malformed: PlainResponse = {
+    status: 400,
+    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
+    body: JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'The request target is not a URL.', code: 'MALFORMED_REQUEST' }),
+  };
+  function answerTo(request: IncomingMessage, url: URL | null): PlainResponse {
+    // What is no URL at all is the client's fault: a 400 like every other bad request.
+    if (url === null) return malformed;
+    try {
+      return respondTo({ method: request.method ?? 'GET', path: url.pathname, search: url.search, header: (name) => headerOf(request, name) });
+    } catch (error) {
+      // A bug of ours, never the client's input: said in the log, not to the client.
+      log({ level: 'error', message: error instanceof Error ? error.message : String(error) });
+      return { status: 500, headers: {}, body: null };
+    }
+  }
+  const listener = (request: IncomingMessage, response: ServerResponse): void => {
+    const started = performance.now();
+    let url: URL | null;
+    try {
+      // Resolved against a fixed origin, as a Worker's URL would be: dot segments, absolute-form targets, '*'.
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      url = null;
+    }
+    const { status, headers, body } = answerTo(request, url);
+    response.writeHead(status, body === null ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) });
+    response.end(body ?? undefined);
+    if (!options.quiet) {
+      log({
+        method: request.method,
+        path: url?.pathname ?? null,
+        query: url?.search.slice(0, 200) ?? null,
+        status,
+        ms: Math.round((performance.now() - started) * 100) / 100,
+      });
+    }
+  };
   const server = createServer(listener);
   server.keepAliveTimeout = 5_000;
   // Node hands CONNECT (a proxy tunnel) to a separate event and drops the socket if no one listens.

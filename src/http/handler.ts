@@ -37,6 +37,38 @@ export interface HandlerOptions {
  */
 export type Handler = (request: Request) => Promise<Response>;
 
+/**
+ * What the handler reads of a request, whatever the runtime: its method, the path and query of
+ * its URL, and two headers. A Node server builds it from `IncomingMessage` without a `Request`.
+ *
+ * @example
+ * ```ts
+ * const r: PlainRequest = { method: 'GET', path: '/v1/status', search: '?lang=en', header: () => null };
+ * ```
+ */
+export interface PlainRequest {
+  readonly method: string;
+  readonly path: string;
+  /** The query with its `?`, or `''`. */
+  readonly search: string;
+  header(name: 'if-none-match' | 'origin'): string | null;
+}
+
+/**
+ * A response as plain data: what both a `Response` and Node's `ServerResponse` are made from.
+ *
+ * @example
+ * ```ts
+ * const r: PlainResponse = { status: 404, headers: { 'content-type': 'application/problem+json' }, body: '{…}' };
+ * ```
+ */
+export interface PlainResponse {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  /** `null` for 204, 304 and HEAD. */
+  readonly body: string | null;
+}
+
 /** The query parameters an endpoint takes, and its answer (none for the two the handler writes itself). */
 type Endpoint = { readonly params: readonly string[]; readonly answer?: (query: Readonly<Record<string, string>>, ctx: Context) => Answer };
 
@@ -76,6 +108,30 @@ const MEMO_MAX_CHARS = 32_768;
  * ```
  */
 export function createHandler(options: HandlerOptions = {}): Handler {
+  const respondTo = createResponder(options);
+  return async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const { status, headers, body } = respondTo({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      header: (name) => request.headers.get(name),
+    });
+    return new Response(body, { status, headers });
+  };
+}
+
+/**
+ * The handler without the Web's `Request` and `Response`: plain data in and out, for a server
+ * that has neither (Node's `http`, where building them costs more than the answer). Internal to
+ * the package: `madoguchi serve` uses it; users take `createHandler`.
+ *
+ * @example
+ * ```ts
+ * createResponder()({ method: 'GET', path: '/healthz', search: '', header: () => null }).status; //=> 200
+ * ```
+ */
+export function createResponder(options: HandlerOptions = {}): (request: PlainRequest) => PlainResponse {
   const { source, cors = false } = options;
   const fixedDesk = options.desk ?? termsDesk;
   const clock = options.clock ?? Date.now;
@@ -119,26 +175,24 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     };
   }
 
-  function corsHeaders(request: Request, headers: Record<string, string>): void {
+  function corsHeaders(request: PlainRequest, headers: Record<string, string>): void {
     if (cors === false) return;
     if (cors === true) headers['access-control-allow-origin'] = '*';
     else {
       headers.vary = 'Origin';
-      const origin = request.headers.get('origin');
+      const origin = request.header('origin');
       if (origin !== null && cors.includes(origin)) headers['access-control-allow-origin'] = origin;
     }
     headers['access-control-expose-headers'] = 'ETag';
   }
 
-  // Headers as a plain record, not a Headers object: Node adapters such as @hono/node-server
-  // write a Response built from a string and a record without converting either.
-  function respond(request: Request, status: number, body: string | null, headers: Record<string, string>): Response {
+  function respond(request: PlainRequest, status: number, body: string | null, headers: Record<string, string>): PlainResponse {
     corsHeaders(request, headers);
     headers['x-content-type-options'] = 'nosniff';
-    return new Response(request.method === 'HEAD' ? null : body, { status, headers });
+    return { status, headers, body: request.method === 'HEAD' ? null : body };
   }
 
-  function problemResponse(request: Request, p: Problem, extra: Record<string, string> = {}): Response {
+  function problemResponse(request: PlainRequest, p: Problem, extra: Record<string, string> = {}): PlainResponse {
     const headers = { 'content-type': 'application/problem+json', 'cache-control': 'no-store', ...extra };
     return respond(request, p.status, JSON.stringify(p), headers);
   }
@@ -167,7 +221,8 @@ export function createHandler(options: HandlerOptions = {}): Handler {
     };
   }
 
-  function answer(request: Request, path: string, endpoint: Endpoint, search: string): Response {
+  function answer(request: PlainRequest, endpoint: Endpoint): PlainResponse {
+    const { path, search } = request;
     const query = readQuery(search, endpoint.params);
     const ctx = context();
     if (path === '/healthz') {
@@ -186,15 +241,14 @@ export function createHandler(options: HandlerOptions = {}): Handler {
       maxAge = result.changesAt === undefined ? cap : maxAgeSeconds(ctx.now, result.changesAt, cap);
     }
     const cacheControl = `public, max-age=${maxAge}`;
-    if (matchesNoneMatch(request.headers.get('if-none-match'), tag)) return respond(request, 304, null, { 'cache-control': cacheControl, etag: tag });
+    if (matchesNoneMatch(request.header('if-none-match'), tag)) return respond(request, 304, null, { 'cache-control': cacheControl, etag: tag });
     return respond(request, 200, text, { 'content-type': type, 'cache-control': cacheControl, etag: tag });
   }
 
-  return async function handle(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const endpoint = ENDPOINTS.get(url.pathname);
+  return function respondTo(request: PlainRequest): PlainResponse {
+    const endpoint = ENDPOINTS.get(request.path);
     if (endpoint === undefined)
-      return problemResponse(request, problem(404, 'NOT_FOUND', `No endpoint at ${JSON.stringify(url.pathname.slice(0, 64))}; see /openapi.json.`));
+      return problemResponse(request, problem(404, 'NOT_FOUND', `No endpoint at ${JSON.stringify(request.path.slice(0, 64))}; see /openapi.json.`));
     if (request.method === 'OPTIONS') {
       const headers: Record<string, string> = { allow: ALLOW, 'cache-control': 'no-store' };
       if (cors !== false) {
@@ -205,10 +259,12 @@ export function createHandler(options: HandlerOptions = {}): Handler {
       return respond(request, 204, null, headers);
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return problemResponse(request, problem(405, 'METHOD_NOT_ALLOWED', `${url.pathname} answers GET and HEAD, not ${request.method}.`), { allow: ALLOW });
+      return problemResponse(request, problem(405, 'METHOD_NOT_ALLOWED', `${request.path} answers GET and HEAD, not ${request.method.slice(0, 32)}.`), {
+        allow: ALLOW,
+      });
     }
     try {
-      return answer(request, url.pathname, endpoint, url.search);
+      return answer(request, endpoint);
     } catch (error) {
       if (error instanceof MadoguchiError || error instanceof BadRequest) {
         return problemResponse(request, problem(400, error.code, error.message, error instanceof BadRequest ? error.parameter : undefined));

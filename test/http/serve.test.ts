@@ -217,7 +217,7 @@ describe('graceful shutdown', () => {
   });
 });
 
-describe('requests no URL can be made of', () => {
+describe('request targets at the edges of HTTP', () => {
   let serve: ServeProcess;
   beforeAll(async () => {
     serve = await startServe(['--quiet']);
@@ -238,8 +238,10 @@ describe('requests no URL can be made of', () => {
   }
 
   it.each([
-    ['OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1', /^HTTP\/1\.1 400 [\s\S]*"code":"MALFORMED_REQUEST"/],
-    ['GET /v1/status HTTP/1.1\r\nHost:', /^HTTP\/1\.1 400 [\s\S]*"code":"MALFORMED_REQUEST"/],
+    ['OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1', /^HTTP\/1\.1 404 [\s\S]*"code":"NOT_FOUND"/],
+    ['GET http://%zz/v1/status HTTP/1.1\r\nHost: 127.0.0.1', /^HTTP\/1\.1 400 [\s\S]*"code":"MALFORMED_REQUEST"/],
+    ['GET http://other.example/v1/status?at=2026-11-25T10:00Z HTTP/1.1\r\nHost: 127.0.0.1', /^HTTP\/1\.1 200 /],
+    ['GET /v1/status/../days?from=2026-11-23&to=2026-11-23 HTTP/1.1\r\nHost: 127.0.0.1', /^HTTP\/1\.1 200 [\s\S]*"days"/],
     ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443', /^HTTP\/1\.1 405 /],
   ])('%j is a client error, not a 5xx', async (head, expected) => {
     expect(await raw(head)).toMatch(expected);

@@ -62,6 +62,12 @@ describe('the Cloudflare Workers entry in workerd answers byte for byte as madog
     const init = { method: r.method ?? 'GET', headers: r.headers ?? {} };
     const edge = await read((await mf.dispatchFetch(`http://madoguchi.test${r.path}`, init)) as unknown as Response);
     const node = await read(await fetch(`${serve.origin}${r.path}`, init));
+    // The calendar's lifetime runs to the next JST midnight: the two runtimes may ask a second apart.
+    if (r.path.startsWith('/v1/calendar.ics')) {
+      const seconds = (a: Answer) => Number(/max-age=(\d+)/.exec(a.headers['cache-control'] ?? '')?.[1]);
+      expect(Math.abs(seconds(edge) - seconds(node))).toBeLessThanOrEqual(1);
+      edge.headers['cache-control'] = node.headers['cache-control'] ?? null;
+    }
     expect(edge).toEqual(node);
     const text = Buffer.from(edge.body, 'base64').toString('utf8');
     const schema = schemaFor(new URL(r.path, 'http://x').pathname, { status: edge.status, headers: { get: (n) => edge.headers[n] ?? null } });
