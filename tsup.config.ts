@@ -24,16 +24,17 @@ export default defineConfig([
     external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
   },
   {
-    // `madoguchi serve` is two files of its own, loaded only by that command: the other commands stay
-    // one file with no HTTP code in it and answer without ical.js; serve checks for ical.js before
-    // it loads serve-server.js, whose bundled code imports it.
-    entry: { cli: 'src/cli/main.ts', serve: 'src/cli/serve.ts', 'serve-server': 'src/cli/serve-server.ts' },
+    entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
+    // One file, no chunks: `madoguchi serve`, imported on demand, is inlined and set up only when run.
     splitting: false,
-    external: ['japanese-holidays', 'ical.js', './serve.js', './serve-server.js'],
+    external: ['japanese-holidays'],
+    // ical.js is bundled: the installed CLI reads and writes .ics without an extra install, while
+    // the library entries keep it an optional peer dependency.
+    noExternal: ['ical.js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

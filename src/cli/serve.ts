@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { loadIcal } from './load-ical.js';
 import { UsageError } from './usage-error.js';
 
 const OPTIONS = {
@@ -115,9 +114,7 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  // ical.js is an optional peer dependency: name it before anything needs it. The server is a
-  // module of its own (and a file of its own in dist/), loaded only after this check.
-  await loadIcal('serve');
+  // The server and the HTTP face are set up only when serve runs, not for the other commands.
   const { runServer } = await import('./serve-server.js');
   return runServer(options);
 }
