@@ -12,4 +12,10 @@ import { calendarCommand, holidaysCommand, nextCommand, statusCommand } from './
  * COMMANDS.map((c) => c.name); //=> ['status', 'next', 'calendar', 'holidays']
  * ```
  */
-export const COMMANDS: readonly (Command | RawCommand)[] = [statusCommand, nextCommand, calendarCommand, holidaysCommand];
+export const COMMANDS: readonly (Command | RawCommand)[] = [
+  statusCommand,
+  nextCommand,
+  calendarCommand,
+  holidaysCommand,
+  { name: 'serve', raw: true, run: async (argv: readonly string[]) => (await import('./serve.js')).serve(argv) },
+];
