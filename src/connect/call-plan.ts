@@ -1,0 +1,130 @@
+import { type ClosedReason, type Desk, describe, type Line, MadoguchiError, type RouteDecision } from '../index.js';
+import { e164 } from './e164.js';
+
+/**
+ * What a phone platform is asked about one call: the number dialed (any common form), or the
+ * line chosen in the flow, the caller's language and the instant.
+ */
+export interface CallQuestion {
+  readonly dialed?: string | undefined;
+  readonly lineId?: string | undefined;
+  readonly language?: string | undefined;
+  readonly at?: Date | number | string | undefined;
+}
+
+/**
+ * One call's answer in the terms every platform needs: whom to put through (if anyone), what to
+ * say first and in which language, and why.
+ */
+export interface CallPlan {
+  readonly at: Date;
+  readonly decision: RouteDecision;
+  /** The line the dialed number (or `lineId`) names, `null` when neither was given. */
+  readonly dialed: Line | null;
+  /** The open line to put the caller through to; `null` for closed and unsupported-language. */
+  readonly transfer: Line | null;
+  /** The transfer's number in E.164, `''` when none. */
+  readonly transferTo: string;
+  /** What to say before transferring or hanging up, for text-to-speech. */
+  readonly say: string;
+  readonly sayLanguage: 'ja-JP' | 'en-US';
+  /** 第6条2項, in Japanese, when the caller is put through (`say` already contains it). */
+  readonly recordingNotice: string;
+  /** Why the call is not simply connected: the closure, why the dialed line is closed, or `unsupported-language`. */
+  readonly reason: ClosedReason | 'unsupported-language' | '';
+}
+
+/** A line's number in E.164; every line of a policy has a dialable number, so null is a policy slip worth naming. */
+export function lineE164(line: Line): string {
+  const number = e164(line.tel);
+  if (number === null) throw new MadoguchiError('INVALID_POLICY', `Line "${line.id}" has no dialable number: ${JSON.stringify(line.tel)}.`, line);
+  return number;
+}
+
+/** The line of the edition in force whose number is `dialed`, in any common form. */
+function lineDialed(lines: readonly Line[], dialed: string): Line {
+  const wanted = e164(dialed);
+  const line = wanted === null ? undefined : lines.find((l) => e164(l.tel) === wanted);
+  if (line === undefined) {
+    throw new MadoguchiError(
+      'UNKNOWN_LINE',
+      `The dialed number ${JSON.stringify(dialed)} is none of this desk's lines (${lines.map((l) => l.tel).join(', ')}); pass the line's id (lineId) for a number of your own.`,
+      dialed,
+    );
+  }
+  return line;
+}
+
+/** Why the dialed line is closed while another is open: before, between or after its windows today, or closed all day. */
+function closedReason(desk: Desk, at: Date, line: Line): ClosedReason {
+  const day = desk.day(at);
+  const own = day.windows.filter((w) => w.line.id === line.id);
+  const first = own[0];
+  const last = own.at(-1);
+  if (first === undefined || last === undefined) return day.closed?.reason ?? 'override';
+  if (at < first.opensAt) return 'before-hours';
+  return at >= last.closesAt ? 'after-hours' : 'between-windows';
+}
+
+/** Routes with the caller's language; a tag the platform garbled is treated as unknown rather than failing the call. */
+function routeCall(desk: Desk, at: Date, lineId: string | undefined, language: string | undefined): RouteDecision {
+  const base = { at, ...(lineId === undefined ? {} : { lineId }) };
+  if (language === undefined || language === '') return desk.route(base);
+  try {
+    // Platforms often report POSIX-style locales (ja_JP); BCP 47 wants a hyphen.
+    return desk.route({ ...base, language: language.replaceAll('_', '-') });
+  } catch (error) {
+    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return desk.route(base);
+    throw error;
+  }
+}
+
+/**
+ * Plans one call: matches the dialed number to a line, routes, and says why in Japanese (or in
+ * English to a caller whose language no line serves), with the recording notice before a transfer.
+ *
+ * @throws `MadoguchiError` `UNKNOWN_LINE` for a number or line id the desk does not have, and the
+ *   desk's own errors for a bad instant
+ */
+export function planCall(desk: Desk, question: CallQuestion): CallPlan {
+  // Read the clock once, so the number lookup, the routing and the words agree on the instant.
+  const at = desk.status(question.at).at;
+  const lines = desk.lines(at);
+  let dialed: Line | null = null;
+  if (question.lineId !== undefined && question.lineId !== '') {
+    dialed = lines.find((l) => l.id === question.lineId) ?? null;
+    if (dialed === null) {
+      throw new MadoguchiError(
+        'UNKNOWN_LINE',
+        `Unknown line ${JSON.stringify(question.lineId)}; the lines are ${lines.map((l) => l.id).join(', ')}.`,
+        question.lineId,
+      );
+    }
+  } else if (question.dialed !== undefined && question.dialed !== '') {
+    dialed = lineDialed(lines, question.dialed);
+  }
+  const decision = routeCall(desk, at, dialed?.id, question.language);
+  const english = decision.kind === 'unsupported-language';
+  const transfer = decision.kind === 'connect' || decision.kind === 'redirect' ? decision.line : null;
+  const notice = decision.kind === 'connect' || decision.kind === 'redirect' ? (decision.recordingNotice?.ja ?? '') : '';
+  const words = describe(decision, { locale: english ? 'en' : 'ja', style: 'speech' });
+  return {
+    at,
+    decision,
+    dialed,
+    transfer,
+    transferTo: transfer === null ? '' : lineE164(transfer),
+    // describe() words a connect decision with the notice; a redirect gets it here, before the transfer.
+    say: notice === '' || words.includes(notice) ? words : `${words}${notice}`,
+    sayLanguage: english ? 'en-US' : 'ja-JP',
+    recordingNotice: notice,
+    reason:
+      decision.kind === 'closed'
+        ? decision.reason
+        : decision.kind === 'unsupported-language'
+          ? 'unsupported-language'
+          : decision.kind === 'redirect' && dialed !== null
+            ? closedReason(desk, at, dialed)
+            : '',
+  };
+}
