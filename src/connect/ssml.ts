@@ -3,6 +3,12 @@ import type { Line } from '../index.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
+/** XML 1.0 forbids most C0 controls and U+FFFE/U+FFFF even escaped: a calendar name carrying one would break the document. */
+function allowed(c: string): boolean {
+  const n = c.codePointAt(0) ?? 0;
+  return n === 0x09 || n === 0x0a || n === 0x0d || (n >= 0x20 && !(n >= 0xd800 && n <= 0xdfff) && n !== 0xfffe && n !== 0xffff);
+}
+
 /**
  * Text made safe as XML character data or an attribute value: names from calendars are untrusted
  * (`R&D <休業> "x"` must be heard as text, never parsed as markup).
@@ -13,8 +19,10 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
  * ```
  */
 export function escapeXml(text: string): string {
-  // XML 1.0 forbids most C0 controls even escaped; a calendar name carrying one would break the document.
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return [...text]
+    .filter(allowed)
+    .join('')
+    .replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
 /**
