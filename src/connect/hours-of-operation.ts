@@ -25,7 +25,7 @@ export interface DayConfig {
 export interface OverrideInput {
   readonly Name: string;
   readonly Description: string;
-  readonly Config: readonly DayConfig[];
+  readonly Config: DayConfig[];
   readonly EffectiveFrom: string;
   readonly EffectiveTill: string;
   /** `CLOSED` for a closed span (every configured day of it closed all day, 0:00–0:00); `STANDARD` for a day with other hours. */
@@ -36,7 +36,7 @@ export interface OverrideInput {
 export interface CfnOverride {
   readonly OverrideName: string;
   readonly OverrideDescription: string;
-  readonly OverrideConfig: readonly DayConfig[];
+  readonly OverrideConfig: DayConfig[];
   readonly EffectiveFrom: string;
   readonly EffectiveTill: string;
   readonly OverrideType: 'CLOSED' | 'STANDARD';
@@ -68,15 +68,15 @@ export interface ConnectHoursExport {
       readonly Name: string;
       readonly Description: string;
       readonly TimeZone: 'Asia/Tokyo';
-      readonly Config: readonly DayConfig[];
-      readonly HoursOfOperationOverrides: readonly CfnOverride[];
+      readonly Config: DayConfig[];
+      readonly HoursOfOperationOverrides: CfnOverride[];
     };
   };
   readonly api: {
     /** `CreateHoursOfOperation` input without `InstanceId`. */
-    readonly hoursOfOperation: { readonly Name: string; readonly Description: string; readonly TimeZone: 'Asia/Tokyo'; readonly Config: readonly DayConfig[] };
+    readonly hoursOfOperation: { readonly Name: string; readonly Description: string; readonly TimeZone: 'Asia/Tokyo'; readonly Config: DayConfig[] };
     /** One `CreateHoursOfOperationOverride` input per closed span (consecutive closed days merged) or day with other hours. */
-    readonly overrides: readonly OverrideInput[];
+    readonly overrides: OverrideInput[];
   };
 }
 
