@@ -92,7 +92,7 @@ group('the CloudFormation resource', () => {
     new CfnHoursOfOperation(stack, 'Hours', {
       ...props,
       hoursOfOperationOverrides: [{ ...first, effectiveFrom: 20270101 }, ...others],
-    } as CfnHoursOfOperationProps);
+    } as unknown as CfnHoursOfOperationProps);
     expect(() => Template.fromStack(stack)).toThrow(/effectiveFrom/);
   });
 });
