@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { MadoguchiError } from '../index.js';
 import { parseInvocation } from './args.js';
 import { execute } from './commands.js';
+import { exportConnect } from './export-connect.js';
 import { paintFor } from './paint.js';
 import { fileError, UsageError } from './usage-error.js';
 
@@ -32,6 +33,11 @@ function write(text: string, file: string | undefined): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
+    // `export connect` (Amazon Connect hours of operation) parses its own options.
+    if (argv[0] === 'export') {
+      write(await exportConnect(argv.slice(1)), undefined);
+      return 0;
+    }
     const invocation = parseInvocation(argv, process.env);
     const json = 'json' in invocation && invocation.json;
     const output = await execute(invocation, Date.now, paintFor({ isTTY: process.stdout.isTTY === true && !json, env: process.env }));
