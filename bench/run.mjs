@@ -121,10 +121,10 @@ const fastTasks = [
   ...(hasRoute
     ? [
         [
-          'desk.route({ at: t })',
+          'route(desk, { at: t })',
           N,
           () => {
-            for (let i = 0; i < N; i++) if (desk.route({ at: instants[i] }).kind === 'connect') sink++;
+            for (let i = 0; i < N; i++) if (route(desk, { at: instants[i] }).kind === 'connect') sink++;
           },
         ],
       ]
@@ -252,7 +252,7 @@ const onceTasks = Object.entries(RANGES).map(([name, days]) => {
     `desk.windows over ${name}`,
     1,
     () => {
-      sink += desk.windows(rangeStart, end).length;
+      sink += windows(desk, rangeStart, end).length;
     },
   ];
 });
@@ -344,7 +344,7 @@ const ratios = {
   'status, reading at, closesAt and next / floor': ns('desk.status(t), reading at, closesAt and next') / floorNs,
   'isOpen / floor, one call per tinybench iteration': ns('desk.isOpen(t), one call per tinybench iteration') / ns('floor, one call per tinybench iteration'),
   'status / floor, one call per tinybench iteration': ns('desk.status(t), one call per tinybench iteration') / ns('floor, one call per tinybench iteration'),
-  ...(hasRoute ? { 'route / floor': ns('desk.route({ at: t })') / floorNs } : {}),
+  ...(hasRoute ? { 'route / floor': ns('route(desk, { at: t })') / floorNs } : {}),
   'luxon (Asia/Tokyo) / status': ns('luxon isOpen (Asia/Tokyo)') / statusNs,
   'luxon (UTC+9) / status': ns('luxon isOpen (fixed UTC+9)') / statusNs,
   "opening_hours getState ('Mo-Fr 09:00-17:30') / status": ns("opening_hours getState ('Mo-Fr 09:00-17:30')") / statusNs,

@@ -13,7 +13,7 @@
  * the service's maintenance (第18条の2) are different things: the phone lines keep their hours during
  * maintenance, and the service keeps running outside the phone hours.
  */
-import { type Desk, describe, desk, type InstantInput, type Locale, type MaintenancePeriod } from '../src/index.js';
+import { type Desk, describe, desk, type InstantInput, type Locale, type MaintenancePeriod, maintenanceOf } from '../src/index.js';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 const ABOUT_MAINTENANCE = /メンテ|障害|止ま|使えな|maintenance|\bdown\b|outage/i;
@@ -33,7 +33,7 @@ function when(at: Date, locale: Locale): string {
 }
 
 function maintenanceReply(from: Desk, at: InstantInput | undefined, locale: Locale): string {
-  const m = from.maintenance.status(at);
+  const m = maintenanceOf(from).status(at);
   const [active] = m.active;
   const upcoming: MaintenancePeriod | undefined = m.planned.find((p) => !m.active.includes(p));
   const ja = locale === 'ja';

@@ -13,7 +13,7 @@
  * any transfer the caller hears the recording notice of 第6条2項: calls are recorded, and the
  * recording is personal information used only to answer, to improve support and to run it smoothly.
  */
-import { type Desk, describe, desk, type InstantInput, MadoguchiError, type RouteDecision } from '../src/index.js';
+import { type Desk, describe, desk, type InstantInput, lines, MadoguchiError, type RouteDecision, route } from '../src/index.js';
 
 export type Verb =
   | { readonly say: string; readonly language: 'ja-JP' | 'en-US' }
@@ -41,12 +41,12 @@ const HANG_UP: Verb = { hangup: true };
 /** Routes with the caller's language; a tag the provider garbled is treated as unknown rather than failing the call. */
 function routeCall(from: Desk, at: Date, lineId: string | undefined, callerLanguage: string | undefined): RouteDecision {
   const base = { at, ...(lineId === undefined ? {} : { lineId }) };
-  if (callerLanguage === undefined) return from.route(base);
+  if (callerLanguage === undefined) return route(from, base);
   try {
     // Providers often report POSIX-style locales (en_US); BCP 47 wants a hyphen.
-    return from.route({ ...base, language: callerLanguage.replaceAll('_', '-') });
+    return route(from, { ...base, language: callerLanguage.replaceAll('_', '-') });
   } catch (error) {
-    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return from.route(base);
+    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return route(from, base);
     throw error;
   }
 }
@@ -55,7 +55,7 @@ export function handleCall(request: IvrRequest, from: Desk = desk): IvrResponse 
   // Read the clock once, so the number lookup and the routing agree on the instant.
   const at = from.status(request.at).at;
   // A number this edition does not list (the night line before 2023-02-06) routes like the main number.
-  const lineId = from.lines(at).find((l) => digits(l.tel) === digits(request.dialed))?.id;
+  const lineId = lines(from, at).find((l) => digits(l.tel) === digits(request.dialed))?.id;
   const d = routeCall(from, at, lineId, request.callerLanguage);
   switch (d.kind) {
     case 'connect':
@@ -63,7 +63,7 @@ export function handleCall(request: IvrRequest, from: Desk = desk): IvrResponse 
       return { kind: d.kind, verbs: [ja(d), { dial: d.line.tel, lineId: d.line.id }] };
     case 'redirect': {
       // Say why the dialed line cannot answer, then put the caller through to the open one.
-      const transfer = from.route({ at });
+      const transfer = route(from, { at });
       if (transfer.kind !== 'connect') return { kind: d.kind, verbs: [ja(d), HANG_UP] };
       return { kind: d.kind, verbs: [ja(d), ja(transfer), { dial: transfer.line.tel, lineId: transfer.line.id }] };
     }

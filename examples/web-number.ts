@@ -14,7 +14,7 @@
  * at 17:45 sees the night line's number a quarter of an hour before it opens. Nothing is
  * hard-coded: numbers, names and hours come from the terms as the library holds them.
  */
-import { type Desk, describe, desk, hoursText, type InstantInput, type Locale } from '../src/index.js';
+import { type Desk, describe, desk, hoursText, type InstantInput, type Locale, lines } from '../src/index.js';
 
 export interface NumberToShow {
   /** Whether a line is open now. */
@@ -51,9 +51,9 @@ export function numberToShow({ at, locale = 'ja', from = desk }: { at?: InstantI
     telHref: line === null ? null : `tel:${line.tel.replaceAll('-', '')}`,
     lineName: line?.name[locale] ?? null,
     sentence: describe(s, { locale }),
-    hours: from
-      .lines(s.at)
-      .map((l) => (locale === 'ja' ? `${l.name.ja}（TEL ${l.tel}）${hoursText(l, 'ja')}` : `${l.name.en} (${l.tel}): ${hoursText(l, 'en')}`)),
+    hours: lines(from, s.at).map((l) =>
+      locale === 'ja' ? `${l.name.ja}（TEL ${l.tel}）${hoursText(l, 'ja')}` : `${l.name.en} (${l.tel}): ${hoursText(l, 'en')}`,
+    ),
     changesAt: changes.length === 0 ? null : new Date(Math.min(...changes)),
   };
 }

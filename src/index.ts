@@ -8,25 +8,16 @@
 // validates), createMaintenance (desks take maintenance periods as an option).
 export { desk } from './desk.js';
 export { createDesk, type Desk } from './engine/create-desk.js';
-export type { Closed, ClosedReason, DayInfo, HolidayMark, Line, Opening, Status } from './engine/types.js';
 export { MadoguchiError, type MadoguchiErrorCode } from './errors/madoguchi-error.js';
+export { day } from './faces/day.js';
+export { lines } from './faces/lines.js';
+export { maintenanceOf } from './faces/maintenance-of.js';
+export { route } from './faces/route.js';
+export { windows } from './faces/windows.js';
 export { type DescribeOptions, describe } from './format/describe.js';
 export { hoursText } from './format/hours-text.js';
 export type { Locale, Style } from './format/words.js';
 export { type Maintenance, type MaintenancePeriod, type MaintenanceStatus, maintenance } from './maintenance/maintenance.js';
-export type {
-  CompanyHolidayInput,
-  DeskOptions,
-  EditionInput,
-  LineInput,
-  LocalizedName,
-  MaintenanceInput,
-  NationalHolidayAdjustments,
-  OverrideInput,
-  PolicyInput,
-  WindowInput,
-} from './policy/types.js';
-export { desknetsCloud } from './presets/desknets-cloud.js';
 export type {
   ClosedDecision,
   ConnectDecision,
@@ -35,5 +26,19 @@ export type {
   RouteDecision,
   RouteRequest,
   UnsupportedLanguageDecision,
-} from './routing/types.js';
+} from './model/route.js';
+export type { Closed, ClosedReason, DayInfo, HolidayMark, Line, LocalizedName, Opening, Status, Suspension } from './model/types.js';
+export { toE164 } from './phone/e164.js';
+export type {
+  CompanyHolidayInput,
+  DeskOptions,
+  EditionInput,
+  LineInput,
+  MaintenanceInput,
+  NationalHolidayAdjustments,
+  OverrideInput,
+  PolicyInput,
+  WindowInput,
+} from './policy/types.js';
+export { desknetsCloud } from './presets/desknets-cloud.js';
 export type { InstantInput } from './time/instant.js';

@@ -27,7 +27,7 @@ function render(/** @type {() => number} */ now) {
   $('summary-ja').textContent = describe(s, { locale: 'ja' });
   $('summary-en').textContent = describe(s, { locale: 'en' });
   $('hours').replaceChildren(
-    ...desk.lines(s.at).map((line) => {
+    ...lines(desk, s.at).map((line) => {
       const item = document.createElement('li');
       item.textContent = `${line.name.ja}（TEL ${line.tel}）${hoursText(line, 'ja')} / ${line.name.en}: ${hoursText(line, 'en')}`;
       return item;

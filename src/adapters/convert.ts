@@ -1,7 +1,8 @@
 import type { Desk } from '../engine/create-desk.js';
-import type { Line } from '../engine/types.js';
+import { isDesk } from '../engine/registry.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { Line } from '../model/types.js';
 
 /**
  * A `Status`, `Opening`, `DayInfo` or `RouteDecision` with every `Date` in it turned into another
@@ -56,18 +57,10 @@ export function invalidInstant(label: string, value: unknown, accepted: string, 
   throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${shown}; expected ${accepted}.`, value);
 }
 
-const DESK_METHODS = ['status', 'isOpen', 'nextOpening', 'windows', 'day', 'lines', 'route'] as const;
-
 /** Checks that an adapter was given a desk, so a mistake shows at the wrap and not as a TypeError later. */
 export function checkDesk(desk: unknown, adapter: string): asserts desk is Desk {
-  let ok = false;
-  try {
-    ok = DESK_METHODS.every((m) => typeof (desk as Record<string, unknown>)[m] === 'function');
-  } catch {
-    // null, undefined or a revoked Proxy: no desk
-  }
-  if (!ok) {
-    throw new MadoguchiError('INVALID_POLICY', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);
+  if (!isDesk(desk)) {
+    throw new MadoguchiError('INVALID_ARGUMENT', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);
   }
 }
 

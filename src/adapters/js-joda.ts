@@ -6,8 +6,12 @@
  */
 import { Instant, LocalDate, OffsetDateTime, ZonedDateTime, ZoneOffset } from '@js-joda/core';
 import { desk as presetDesk } from '../desk.js';
-import type { DayInfo, Line, Opening, Status } from '../engine/types.js';
-import type { RouteDecision, RouteRequest } from '../routing/types.js';
+import { day } from '../faces/day.js';
+import { lines } from '../faces/lines.js';
+import { route } from '../faces/route.js';
+import { windows } from '../faces/windows.js';
+import type { RouteDecision, RouteRequest } from '../model/route.js';
+import type { DayInfo, Line, Opening, Status } from '../model/types.js';
 import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
 
 export type { Converted };
@@ -145,12 +149,12 @@ export function withJsJoda(desk: Desk): JodaDesk {
     status: (at?: JodaInstant) => out(desk.status(ms(at))),
     isOpen: (at?: JodaInstant, lineId?: string) => desk.isOpen(ms(at), lineId),
     nextOpening: (at?: JodaInstant, lineId?: string) => out(desk.nextOpening(ms(at), lineId)),
-    windows: (from: JodaInstant, to: JodaInstant, lineId?: string) => out(desk.windows(required(from, 'from'), required(to, 'to'), lineId)) as JodaOpening[],
+    windows: (from: JodaInstant, to: JodaInstant, lineId?: string) => out(windows(desk, required(from, 'from'), required(to, 'to'), lineId)) as JodaOpening[],
     // LocalDate prints as YYYY-MM-DD (the range ends in 2099); an undefined date reaches the desk, which rejects it with INVALID_DATE.
     day: (date: LocalDate | JodaInstant) =>
-      out(desk.day(date instanceof LocalDate ? date.toString() : (ms(date, 'date', `a js-joda LocalDate, or ${ACCEPTED}`) as number))),
-    lines: (at?: JodaInstant) => desk.lines(ms(at)),
-    route: (request: JodaRouteRequest = {}) => out(desk.route(routeRequest(request))),
+      out(day(desk, date instanceof LocalDate ? date.toString() : (ms(date, 'date', `a js-joda LocalDate, or ${ACCEPTED}`) as number))),
+    lines: (at?: JodaInstant) => lines(desk, ms(at)),
+    route: (request: JodaRouteRequest = {}) => out(route(desk, routeRequest(request))),
   });
 }
 

@@ -6,9 +6,13 @@
  */
 import { DateTime, FixedOffsetZone, Interval } from 'luxon';
 import { desk as presetDesk } from '../desk.js';
-import type { DayInfo, Line, Opening, Status } from '../engine/types.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
-import type { RouteDecision, RouteRequest } from '../routing/types.js';
+import { day } from '../faces/day.js';
+import { lines } from '../faces/lines.js';
+import { route } from '../faces/route.js';
+import { windows } from '../faces/windows.js';
+import type { RouteDecision, RouteRequest } from '../model/route.js';
+import type { DayInfo, Line, Opening, Status } from '../model/types.js';
 import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
 
 export type { Converted };
@@ -145,11 +149,11 @@ export function withLuxon(desk: Desk): LuxonDesk {
     status: (at?: DateTime) => out(desk.status(ms(at))),
     isOpen: (at?: DateTime, lineId?: string) => desk.isOpen(ms(at), lineId),
     nextOpening: (at?: DateTime, lineId?: string) => out(desk.nextOpening(ms(at), lineId)),
-    windows: (range: Interval, lineId?: string) => out(desk.windows(...bounds(range), lineId)) as LuxonOpening[],
+    windows: (range: Interval, lineId?: string) => out(windows(desk, ...bounds(range), lineId)) as LuxonOpening[],
     // An undefined date reaches the desk as it is, which rejects it with INVALID_DATE.
-    day: (date: DateTime | string) => out(desk.day(typeof date === 'string' ? date : (ms(date, 'date') as number))),
-    lines: (at?: DateTime) => desk.lines(ms(at)),
-    route: (request: LuxonRouteRequest = {}) => out(desk.route(routeRequest(request))),
+    day: (date: DateTime | string) => out(day(desk, typeof date === 'string' ? date : (ms(date, 'date') as number))),
+    lines: (at?: DateTime) => lines(desk, ms(at)),
+    route: (request: LuxonRouteRequest = {}) => out(route(desk, routeRequest(request))),
   });
 }
 

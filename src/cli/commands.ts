@@ -1,5 +1,5 @@
 import { writeICal } from '../ical/write.js';
-import { type DayInfo, type Desk, describe } from '../index.js';
+import { type DayInfo, type Desk, day, describe, lines } from '../index.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import type { Invocation } from './args.js';
 import { HELP, VERSION } from './help.js';
@@ -64,9 +64,9 @@ export async function execute(inv: Invocation, now: () => number, paint: Paint):
         return inv.out === undefined ? { text } : { text, file: inv.out };
       }
       const month = inv.month ?? dateText(new Date(at)).slice(0, 7);
-      const days = daysOf(month).map((date) => desk.day(date));
+      const days = daysOf(month).map((date) => day(desk, date));
       if (inv.json) return { text: dataJson(days) };
-      const linesOf = (day: DayInfo) => desk.lines(`${day.date}T00:00:00+09:00`);
+      const linesOf = (info: DayInfo) => lines(desk, `${info.date}T00:00:00+09:00`);
       return { text: renderCalendar(month, days, linesOf, inv.lang, paint) };
     }
   }

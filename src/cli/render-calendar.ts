@@ -12,7 +12,7 @@ const LINE_CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休止', en: 'cl
  *
  * @example
  * ```ts
- * calendarRow(desk.day('2026-11-23'), desk.lines('2026-11-23T00:00:00+09:00'), 'ja', plain);
+ * calendarRow(day(desk, '2026-11-23'), lines(desk, '2026-11-23T00:00:00+09:00'), 'ja', plain);
  * //=> '2026-11-23 月  休業: 祝日（勤労感謝の日）'
  * ```
  */

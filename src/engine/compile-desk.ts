@@ -3,6 +3,7 @@ import { nationalHolidaysOf, OFFICIAL_THROUGH_YEAR } from '../calendar/national-
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import { createMaintenance, type MaintenancePeriod } from '../maintenance/maintenance.js';
+import type { Closed, DayInfo, HolidayMark, Line, Opening, Status } from '../model/types.js';
 import { editionOn, type ValidPolicy } from '../policy/build-policy.js';
 import type { OverrideRule } from '../policy/overrides.js';
 import { createRoute } from '../routing/route.js';
@@ -14,8 +15,8 @@ import { type InstantInput, toEpochMs } from '../time/instant.js';
 import { checkDayRange, checkRange as checkInstantRange } from '../time/range.js';
 import { type DayPlan, ordinaryPlan, type Segment, type Slot, specialPlan } from './day-plan.js';
 import type { Desk } from './desk-type.js';
+import { registerDesk } from './registry.js';
 import { StatusRecord } from './status-record.js';
-import type { Closed, DayInfo, HolidayMark, Line, Opening, Status } from './types.js';
 
 /** Options after validation: what the engine compiles. */
 export interface CompiledOptions {
@@ -248,5 +249,7 @@ export function compileDesk(valid: ValidPolicy, { clock, company, overrides, nat
 
   const route = createRoute({ status, lines, openingAt, checkLine, nextOpening, closedFor, recordingNotice: valid.recordingNotice });
   const maintenance = createMaintenance(periods, () => toEpochMs(clock(), 'clock()'));
-  return Object.freeze({ status, isOpen, nextOpening, nextChange, windows, day, lines, route, maintenance });
+  const desk: Desk = Object.freeze({ status, isOpen, nextOpening, nextChange });
+  registerDesk(desk, { windows, day, lines, route, maintenance });
+  return desk;
 }

@@ -1,6 +1,6 @@
+import type { Closed, HolidayMark, Line, Suspension } from '../model/types.js';
 import type { ValidEdition, ValidLine } from '../policy/build-policy.js';
 import type { OverrideRule } from '../policy/overrides.js';
-import type { Closed, HolidayMark, Line } from './types.js';
 
 /** One window of one line within a day, in milliseconds after JST midnight. */
 export interface Slot {
@@ -52,6 +52,8 @@ export interface Segment {
   readonly closes: number;
   /** Why closed, or `null` when open. */
   readonly closed: Closed | null;
+  /** Lines an override closes for the whole day. */
+  readonly suspended: readonly Suspension[];
 }
 
 const DAY_MS = 86_400_000;
@@ -63,6 +65,7 @@ const BEFORE_HOURS = closed('before-hours');
 const BETWEEN_WINDOWS = closed('between-windows');
 const AFTER_HOURS = closed('after-hours');
 const WEEKEND = closed('weekend');
+const NONE_SUSPENDED: readonly Suspension[] = Object.freeze([]);
 
 /** What sets a day apart from an ordinary one. */
 export interface DaySpecials {
@@ -96,6 +99,7 @@ function segmentsOf(
   slots: readonly Slot[],
   base: readonly Slot[] | null,
   closedAt: (ms: number) => Closed,
+  suspended: readonly Suspension[],
 ): { ends: number[]; segments: Segment[] } {
   const cuts = [...new Set([...boundsOf(slots), ...boundsOf(base ?? []), DAY_MS])].sort((a, b) => a - b);
   const ends: number[] = [];
@@ -108,8 +112,8 @@ function segmentsOf(
     segments.push(
       Object.freeze(
         open
-          ? { edition, open: true, line: open.line, closes: open.closes, closed: null }
-          : { edition, open: false, line: null, closes: -1, closed: closedAt(from) },
+          ? { edition, open: true, line: open.line, closes: open.closes, closed: null, suspended }
+          : { edition, open: false, line: null, closes: -1, closed: closedAt(from), suspended },
       ),
     );
     ends.push(end);
@@ -125,6 +129,7 @@ function plan(
   holiday: HolidayMark | null,
   base: Slot[] | null,
   overrideName?: string,
+  suspended: readonly Suspension[] = NONE_SUSPENDED,
 ): DayPlan {
   const mark = (c: Closed): Closed => (holiday ? closed(c.reason, undefined, holiday) : c);
   const wholeDay = slots.length === 0 ? dayClosed : null;
@@ -144,7 +149,7 @@ function plan(
         : ms >= lastCloses
           ? afterHours
           : betweenWindows);
-  const { ends, segments } = segmentsOf(edition.edition, slots, base, closedAt);
+  const { ends, segments } = segmentsOf(edition.edition, slots, base, closedAt, suspended);
   return Object.freeze({
     edition,
     closed: wholeDay,
@@ -188,5 +193,14 @@ export function specialPlan(edition: ValidEdition, weekday: number, specials: Da
   const ruleOf = (l: ValidLine): OverrideRule | undefined => overrides.find((r) => r.lineId === null || r.lineId === l.line.id);
   const slots = slotsOf(edition.lines, (l) => ruleOf(l)?.windows ?? (baseOpen(l) ? l.windows : []));
   const name = overrides.find((r) => r.name !== undefined)?.name;
-  return plan(edition, slots, closed('override', name, holiday), holiday, base, name);
+  // A line that would open today but an override closes all day: said, not silently dropped.
+  const suspended = Object.freeze(
+    edition.lines
+      .filter((l) => baseOpen(l) && l.windows.length > 0 && ruleOf(l)?.windows.length === 0)
+      .map((l) => {
+        const rule = ruleOf(l) as OverrideRule;
+        return Object.freeze({ line: l.line, ...(rule.name === undefined ? {} : { name: rule.name }) });
+      }),
+  );
+  return plan(edition, slots, closed('override', name, holiday), holiday, base, name, suspended.length > 0 ? suspended : NONE_SUSPENDED);
 }

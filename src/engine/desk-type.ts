@@ -1,7 +1,5 @@
-import type { Maintenance } from '../maintenance/maintenance.js';
-import type { RouteDecision, RouteRequest } from '../routing/types.js';
+import type { Opening, Status } from '../model/types.js';
 import type { InstantInput } from '../time/instant.js';
-import type { DayInfo, Line, Opening, Status } from './types.js';
 
 /**
  * A compiled contact-hours schedule, from `createDesk` (or `desk`, the terms as published). Every
@@ -74,64 +72,4 @@ export interface Desk {
    * ```
    */
   nextChange(at?: InstantInput): Date | null;
-  /**
-   * The windows overlapping `[from, to)`, in time order (lines opening together in the policy's order).
-   *
-   * @param from - start of the range, included
-   * @param to - end of the range, excluded; may be 2100-01-01T00:00+09:00 itself
-   * @param lineId - one line; every line when omitted
-   * @throws `MadoguchiError` `INVALID_RANGE` when `to` is before `from`
-   * @example
-   * ```ts
-   * desk.windows('2026-11-24T00:00+09:00', '2026-11-25T00:00+09:00').map((w) => w.line.id);
-   * //=> ['regular', 'night']
-   * ```
-   */
-  windows(from: InstantInput, to: InstantInput, lineId?: string): Opening[];
-  /**
-   * One JST calendar day: its weekday, edition, why it is closed, its national holiday and its windows.
-   *
-   * @param date - `'YYYY-MM-DD'` (a JST date), or an instant whose JST day is meant
-   * @throws `MadoguchiError` `INVALID_DATE` for an impossible or malformed date (`'2026-02-30'`)
-   * @example
-   * ```ts
-   * desk.day('2026-11-23').closed;
-   * //=> { reason: 'national-holiday', name: '勤労感謝の日', holiday: { name: '勤労感謝の日', provisional: false } }
-   * desk.day('2026-11-24').windows.length; //=> 2
-   * ```
-   */
-  day(date: string | InstantInput): DayInfo;
-  /**
-   * The lines of the edition in force at `at`.
-   *
-   * @param at - the instant; default now
-   * @example
-   * ```ts
-   * desk.lines('2021-06-01T10:00:00+09:00').map((l) => l.name.ja); //=> ['問い合わせ窓口'] (edition 14)
-   * desk.lines('2026-06-01T10:00:00+09:00').map((l) => l.id);      //=> ['regular', 'night']
-   * ```
-   */
-  lines(at?: InstantInput): readonly Line[];
-  /**
-   * What an IVR or chatbot backend should do with a contact now (or `at`): connect, redirect to
-   * the open line, say closed and when it opens, or say the caller's language is not served.
-   *
-   * @param request - `at`, the caller's BCP 47 `language`, the dialed `lineId`; all optional
-   * @throws `MadoguchiError` `INVALID_LANGUAGE` for a malformed language tag
-   * @example
-   * ```ts
-   * desk.route({ at: '2026-11-25T18:30:00+09:00', lineId: 'regular' }).kind; //=> 'redirect' (to the night line)
-   * desk.route({ at: '2026-11-25T10:00:00+09:00', language: 'en' }).kind;    //=> 'unsupported-language'
-   * ```
-   */
-  route(request?: RouteRequest): RouteDecision;
-  /**
-   * The service's maintenance (第18条の2): the daily regular window and the periods given in the options.
-   *
-   * @example
-   * ```ts
-   * desk.maintenance.status('2026-11-25T03:00:00+09:00').inRegularWindow; //=> true
-   * ```
-   */
-  readonly maintenance: Maintenance;
 }

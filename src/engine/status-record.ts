@@ -1,7 +1,7 @@
+import type { Closed, Line, Opening, Status, Suspension } from '../model/types.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { formatJst } from '../time/format-jst.js';
 import type { Segment } from './day-plan.js';
-import type { Closed, Line, Opening, Status } from './types.js';
 
 const NO_LANGUAGES: readonly string[] = Object.freeze([]);
 
@@ -56,6 +56,10 @@ export class StatusRecord implements Status {
     return this.#segment.closed;
   }
 
+  get suspended(): readonly Suspension[] {
+    return this.#segment.suspended;
+  }
+
   get at(): Date {
     this.#at ??= new Date(this.#t);
     return this.#at;
@@ -80,13 +84,13 @@ export class StatusRecord implements Status {
   }
 
   /** A plain copy with every field; the Dates serialize as usual. */
-  toJSON(): Status {
-    const { at, jst, edition, open, line, closesAt, next, closed, languages } = this;
-    return { at, jst, edition, open, line, closesAt, next, closed, languages };
+  toJSON(): Omit<Status, 'toJSON'> {
+    const { at, jst, edition, open, line, closesAt, next, closed, languages, suspended } = this;
+    return { at, jst, edition, open, line, closesAt, next, closed, languages, suspended };
   }
 
   /** What `console.log` shows: every field, not the private slots. */
-  [Symbol.for('nodejs.util.inspect.custom')](): Status {
+  [Symbol.for('nodejs.util.inspect.custom')](): Omit<Status, 'toJSON'> {
     return this.toJSON();
   }
 }

@@ -16,7 +16,8 @@ export type MadoguchiErrorCode =
   | 'NO_TERMS_IN_FORCE'
   | 'INVALID_POLICY'
   | 'UNKNOWN_LINE'
-  | 'INVALID_LANGUAGE';
+  | 'INVALID_LANGUAGE'
+  | 'INVALID_ARGUMENT';
 
 const BRAND = Symbol.for('madoguchi.MadoguchiError');
 

@@ -1,8 +1,8 @@
-import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { RouteDecision } from '../model/route.js';
+import type { Closed, Line, Opening, Status } from '../model/types.js';
 import { ownKeys } from '../policy/shape.js';
-import type { RouteDecision } from '../routing/types.js';
 import { holidayName } from './holiday-names.js';
 import { readSubject } from './read-subject.js';
 import { dateWords, dayDistance, type Locale, languageWords, localeOf, phoneWords, type Style, timeWords, weekdayName, weekdayOf } from './words.js';

@@ -1,6 +1,6 @@
-import type { Line } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { Line } from '../model/types.js';
 import { type Locale, localeOf } from './words.js';
 
 function isLine(value: unknown): value is Line {
@@ -19,7 +19,7 @@ const DAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 /**
  * A line's published hours, as a support page prints them, so a page never hard-codes them.
  *
- * @param line - a `Line`, e.g. from `desk.lines()` or `status.line`
+ * @param line - a `Line`, e.g. from `lines(desk)` or `status.line`
  * @param locale - `'ja'` or `'en'`, or a BCP 47 tag of either (`'ja-JP'`, `'en-US'`)
  * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale, `INVALID_POLICY` for something other than a `Line`
  * @example
@@ -34,7 +34,7 @@ export function hoursText(line: Line, locale: Locale | `${Locale}-${string}`): s
   if (!isLine(line)) {
     throw new MadoguchiError(
       'INVALID_POLICY',
-      `Cannot give the hours of ${describeValue(line)}; expected a Line, e.g. from desk.lines() (status.line is null when closed).`,
+      `Cannot give the hours of ${describeValue(line)}; expected a Line, e.g. from lines(desk) (status.line is null when closed).`,
       line,
     );
   }

@@ -1,7 +1,7 @@
-import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
-import type { RouteDecision } from '../routing/types.js';
+import type { RouteDecision } from '../model/route.js';
+import type { Closed, Line, Opening, Status } from '../model/types.js';
 import { isDate, toEpochMs } from '../time/instant.js';
 
 type Fields = Readonly<Record<string, unknown>>;

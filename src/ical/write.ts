@@ -1,7 +1,9 @@
 import type { Desk } from '../engine/create-desk.js';
-import type { Closed, Opening } from '../engine/types.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { day as dayOf } from '../faces/day.js';
+import { windows } from '../faces/windows.js';
 import { languageWords } from '../format/words.js';
+import type { Closed, Opening } from '../model/types.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
@@ -88,14 +90,14 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
   cal.updatePropertyWithValue('method', 'PUBLISH');
-  for (const w of desk.windows(first * MS_PER_DAY - JST_OFFSET_MS, (last + 1) * MS_PER_DAY - JST_OFFSET_MS)) cal.addSubcomponent(windowEvent(ical, w, stamp));
+  for (const w of windows(desk, first * MS_PER_DAY - JST_OFFSET_MS, (last + 1) * MS_PER_DAY - JST_OFFSET_MS)) cal.addSubcomponent(windowEvent(ical, w, stamp));
   let run: { first: number; days: number; summary: string; reason: string } | null = null;
   const flush = (): void => {
     if (run !== null) cal.addSubcomponent(closureEvent(ical, run.first, run.days, run.summary, run.reason, stamp));
     run = null;
   };
   for (let day = first; day <= last; day++) {
-    const closed = desk.day(formatDate(day)).closed;
+    const closed = dayOf(desk, formatDate(day)).closed;
     const summary = closed === null ? null : summaryOf(closed);
     if (run !== null && closed !== null && run.summary === summary && run.reason === closed.reason) run.days++;
     else {

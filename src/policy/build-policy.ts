@@ -1,4 +1,5 @@
-import type { Line } from '../engine/types.js';
+import type { Line } from '../model/types.js';
+import { toE164 } from '../phone/e164.js';
 import { parseDate } from '../time/calendar-date.js';
 import { type DayWindow, hoursText, toDayWindows } from './day-windows.js';
 import type { EditionInput, LineInput, LocalizedName, PolicyInput } from './types.js';
@@ -38,6 +39,7 @@ function buildLine(input: LineInput, edition: number): ValidLine {
     edition,
     name: name(input.name),
     tel: input.tel,
+    e164: toE164(input.tel) as string,
     ...(input.fax === undefined ? {} : { fax: input.fax }),
     languages: Object.freeze([...input.languages]),
     hours: hoursText(windows),

@@ -1,4 +1,5 @@
 import { describeValue } from '../errors/describe-value.js';
+import { toE164 } from '../phone/e164.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { FIRST_POLICY_DAY } from '../time/constants.js';
 import { buildPolicy, type ValidPolicy } from './build-policy.js';
@@ -19,7 +20,9 @@ function checkLine(value: unknown, path: string): string {
   const id = text(r.id, `${path}.id`);
   if (!LINE_ID.test(id)) policyError(`${path}.id`, `${describeValue(id)} is not a line id; expected lowercase letters, digits and "-", such as "regular"`, id);
   checkName(r.name, `${path}.name`);
-  text(r.tel, `${path}.tel`);
+  const tel = text(r.tel, `${path}.tel`);
+  if (toE164(tel) === null)
+    policyError(`${path}.tel`, `${describeValue(tel)} is not a phone number; expected one such as "0120-365-800" or "+81120365800"`, tel);
   optionalText(r.fax, `${path}.fax`);
   const languages = list(r.languages, `${path}.languages`);
   if (languages.length === 0) policyError(`${path}.languages`, 'expected at least one language tag such as "ja"', r.languages);

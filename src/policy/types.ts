@@ -2,19 +2,9 @@
  * A contact-hours policy as plain data: the shape `createDesk` takes. The built-in one is
  * `desknetsCloud`; an integrator can write their own for another support desk in JST.
  */
+import type { LocalizedName } from '../model/types.js';
 
-/**
- * A name in Japanese and English.
- *
- * @example
- * ```ts
- * const name: LocalizedName = { ja: '通常窓口', en: 'Regular line' };
- * ```
- */
-export interface LocalizedName {
-  readonly ja: string;
-  readonly en: string;
-}
+export type { LocalizedName };
 
 /**
  * A window as `[opens, closes]` wall-clock times in UTC+9, `'H:MM'` or `'HH:MM'`, closes up to `'24:00'`.

@@ -1,11 +1,12 @@
-import type { Closed, Line, Opening, Status } from '../engine/types.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { NextWhen, RouteDecision, RouteRequest } from '../model/route.js';
+import type { Closed, Line, Opening, Status } from '../model/types.js';
+import { toE164 } from '../phone/e164.js';
 import { ownKeys } from '../policy/shape.js';
 import type { LocalizedName } from '../policy/types.js';
 import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
 import { checkLanguage, servedBy } from './language.js';
-import type { NextWhen, RouteDecision, RouteRequest } from './types.js';
 
 /** The parts of a compiled desk that routing builds on. */
 export interface RoutingCore {
@@ -20,7 +21,7 @@ export interface RoutingCore {
   readonly recordingNotice: LocalizedName | null;
 }
 
-const REQUEST_KEYS = new Set(['at', 'language', 'lineId']);
+const REQUEST_KEYS = new Set(['at', 'language', 'lineId', 'dialed']);
 const jstDay = (ms: number): number => Math.floor((ms + JST_OFFSET_MS) / MS_PER_DAY);
 
 /** Whether an opening falls on the same JST day as `at`, the next, or later. */
@@ -33,17 +34,51 @@ export function nextWhen(at: Date, opensAt: Date | undefined): NextWhen | null {
 function checkRequest(request: unknown): asserts request is RouteRequest {
   const keys = ownKeys(request);
   if (keys === null) {
-    throw new MadoguchiError('INVALID_INSTANT', `Invalid route request: ${describeValue(request)}; expected an object { at?, language?, lineId? }.`, request);
+    throw new MadoguchiError(
+      'INVALID_ARGUMENT',
+      `Invalid route request: ${describeValue(request)}; expected an object { at?, language?, lineId?, dialed? }.`,
+      request,
+    );
   }
   for (const key of keys) {
     if (typeof key !== 'string' || !REQUEST_KEYS.has(key)) {
       throw new MadoguchiError(
-        'INVALID_POLICY',
-        `Invalid route request: unknown key ${describeValue(String(key))}; accepted keys are at, language, lineId.`,
+        'INVALID_ARGUMENT',
+        `Invalid route request: unknown key ${describeValue(String(key))}; accepted keys are at, language, lineId, dialed.`,
         request,
       );
     }
   }
+}
+
+/** The E.164 form of a dialed number; `INVALID_ARGUMENT` when it is not one. */
+function dialedNumber(dialed: unknown): string {
+  const number = typeof dialed === 'string' ? toE164(dialed) : null;
+  if (number === null) {
+    throw new MadoguchiError(
+      'INVALID_ARGUMENT',
+      `Invalid route request: dialed ${describeValue(dialed)} is not a phone number; expected one such as "0120-365-800", "+81120365800" or "tel:+81-120-365-800".`,
+      dialed,
+    );
+  }
+  return number;
+}
+
+/** The id of the line whose number was dialed, among the lines of the edition in force. */
+function lineOfNumber(lines: readonly Line[], number: string, request: RouteRequest): string {
+  const line = lines.find((l) => l.e164 === number);
+  if (line === undefined) {
+    const numbers = lines.map((l) => `${l.tel} (${l.id})`).join(', ');
+    throw new MadoguchiError('UNKNOWN_LINE', `Unknown number ${describeValue(request.dialed)}; the lines' numbers are ${numbers}.`, request.dialed);
+  }
+  if (request.lineId !== undefined && request.lineId !== line.id) {
+    throw new MadoguchiError(
+      'INVALID_ARGUMENT',
+      `Invalid route request: dialed ${describeValue(request.dialed)} is the number of line "${line.id}", not of lineId "${request.lineId}"; give one of them.`,
+      request,
+    );
+  }
+  return line.id;
 }
 
 function firstOpen(lines: readonly Line[], openNow: (id: string) => Opening | null): Opening | null {
@@ -64,13 +99,15 @@ function earliest(openings: readonly (Opening | null)[]): Opening | null {
 export function createRoute(core: RoutingCore): (request?: RouteRequest) => RouteDecision {
   return function route(request: RouteRequest = {}): RouteDecision {
     checkRequest(request);
-    const { language, lineId } = request;
+    const { language } = request;
     const tag = language === undefined ? undefined : checkLanguage(language);
     // The decision reports the caller's tag as given; lines are matched on its canonical form.
-    core.checkLine(lineId);
+    core.checkLine(request.lineId);
+    const number = request.dialed === undefined ? undefined : dialedNumber(request.dialed);
     // One reading of the clock: every later question is asked about status.at.
     const status = core.status(request.at);
     const { at } = status;
+    const lineId = number === undefined ? request.lineId : lineOfNumber(core.lines(at), number, request);
     if (tag !== undefined) {
       const lines = core.lines(at);
       if (!lines.some((l) => servedBy(tag, l.languages))) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desk } from '../../src/index.js';
+import { desk, lines } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Expected values are read off 第6条1項 of each edition: ed.15 通常窓口 9:00～17:30 and 夜間延長窓口
@@ -106,7 +106,7 @@ describe('edition 14 on an ordinary weekday (2022-11-16)', () => {
 
   it('has no night line', () => {
     expect(desk.isOpen(at(ED14_DAY, '18:30:00'), 'night')).toBe(false);
-    expect(desk.lines(at(ED14_DAY, '10:00:00')).map((l) => l.id)).toEqual(['regular']);
+    expect(lines(desk, at(ED14_DAY, '10:00:00')).map((l) => l.id)).toEqual(['regular']);
   });
 });
 

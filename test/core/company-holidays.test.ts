@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desknetsCloud } from '../../src/index.js';
+import { createDesk, day, desknetsCloud } from '../../src/index.js';
 
 const custom = createDesk(desknetsCloud, {
   companyHolidays: ['2026-12-29/2027-01-03', '--08-13/--08-15', { date: '2026-10-01', name: '創立記念日' }, { date: '--12-30/--01-02', name: '年末年始' }],
@@ -22,17 +22,17 @@ describe('company holidays', () => {
     ['2031-12-31', '年末年始'],
     ['2032-01-02', '年末年始'],
   ])('%s is a company holiday named %s', (date, name) => {
-    expect(custom.day(date).closed).toEqual(name === undefined ? { reason: 'company-holiday' } : { reason: 'company-holiday', name });
+    expect(day(custom, date).closed).toEqual(name === undefined ? { reason: 'company-holiday' } : { reason: 'company-holiday', name });
     expect(custom.isOpen(`${date}T10:00:00+09:00`)).toBe(false);
   });
 
   it.each(['2031-12-29', '2032-01-05', '2026-08-12', '2026-08-17'])('%s stays a working day', (date) => {
-    expect(custom.day(date).closed).toBeNull();
+    expect(day(custom, date).closed).toBeNull();
   });
 
   it('reports the company holiday first on a national holiday, keeping the holiday', () => {
     // The unnamed dated interval and the named yearly --12-30/--01-02 both hold 2027-01-01: the named one names it.
-    expect(custom.day('2027-01-01').closed).toEqual({ reason: 'company-holiday', name: '年末年始', holiday: { name: '元日', provisional: false } });
+    expect(day(custom, '2027-01-01').closed).toEqual({ reason: 'company-holiday', name: '年末年始', holiday: { name: '元日', provisional: false } });
   });
 
   it('points past the year-end closure to 2027-01-04', () => {
@@ -70,7 +70,7 @@ describe('overrides', () => {
   });
 
   it('closes every line for an emergency closure', () => {
-    expect(custom.day('2026-11-27').closed).toEqual({ reason: 'override', name: '臨時休業' });
+    expect(day(custom, '2026-11-27').closed).toEqual({ reason: 'override', name: '臨時休業' });
     expect(custom.status('2026-11-27T18:30:00+09:00').closed?.reason).toBe('override');
   });
 

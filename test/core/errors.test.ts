@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, type DeskOptions, desk, desknetsCloud, type MadoguchiErrorCode, type PolicyInput } from '../../src/index.js';
+import { createDesk, type DeskOptions, day, desk, desknetsCloud, type MadoguchiErrorCode, type PolicyInput, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 describe('bad instants are errors, never answers', () => {
@@ -37,7 +37,7 @@ describe('bad instants are errors, never answers', () => {
     ['26-11-25', 'INVALID_DATE'],
     ['2019-01-07', 'NO_TERMS_IN_FORCE'],
   ] as const)('day(%s) throws %s', (date, code) => {
-    expectMadoguchiError(() => desk.day(date), code);
+    expectMadoguchiError(() => day(desk, date), code);
   });
 
   it('rejects an unknown line', () => {
@@ -47,7 +47,7 @@ describe('bad instants are errors, never answers', () => {
   });
 
   it('rejects an inverted range', () => {
-    expectMadoguchiError(() => desk.windows('2026-11-26T00:00:00+09:00', '2026-11-25T00:00:00+09:00'), 'INVALID_RANGE');
+    expectMadoguchiError(() => windows(desk, '2026-11-26T00:00:00+09:00', '2026-11-25T00:00:00+09:00'), 'INVALID_RANGE');
   });
 
   it('answers closed without throwing on a Sunday', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
+import { createDesk, day as dayOf, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
 
 // Holidays under the National Holidays Act (祝日法) and the special laws of 2019–2021, written here
 // from the law: 振替休日 (Art. 3-2), 国民の休日 (Art. 3-3), the 2019 enthronement days, and the
@@ -25,7 +25,7 @@ const holidays: [date: string, name: string][] = [
 
 describe('national holidays close every line', () => {
   it.each(holidays)('%s (%s) is closed all day', (date, name) => {
-    const day = desk.day(date);
+    const day = dayOf(desk, date);
     expect(day.closed).toEqual({ reason: 'national-holiday', name, holiday: { name, provisional: false } });
     expect(day.windows).toEqual([]);
     const s = desk.status(`${date}T10:00:00+09:00`);
@@ -41,15 +41,15 @@ describe('national holidays close every line', () => {
     ['2021-10-11', 1], // スポーツの日 moved away from the second Monday
     ['2026-05-07', 4],
   ])('%s (ISO weekday %i) is an ordinary working day', (date, weekday) => {
-    const day = desk.day(date);
+    const day = dayOf(desk, date);
     expect(day.weekday).toBe(weekday);
     expect(day.closed).toBeNull();
     expect(day.windows.length).toBeGreaterThan(0);
   });
 
   it('flags holidays after the last year the Cabinet Office has published as provisional', () => {
-    expect(desk.day('2027-11-23').holiday).toEqual({ name: '勤労感謝の日', provisional: false });
-    expect(desk.day('2028-11-23').holiday).toEqual({ name: '勤労感謝の日', provisional: true });
+    expect(dayOf(desk, '2027-11-23').holiday).toEqual({ name: '勤労感謝の日', provisional: false });
+    expect(dayOf(desk, '2028-11-23').holiday).toEqual({ name: '勤労感謝の日', provisional: true });
   });
 
   it('reopens on Thursday 2026-05-07 after Golden Week', () => {
@@ -64,7 +64,7 @@ describe('weekends', () => {
     ['2026-11-21', 6],
     ['2026-11-22', 7],
   ])('%s (ISO weekday %i) is closed for the weekend', (date, weekday) => {
-    const day = desk.day(date);
+    const day = dayOf(desk, date);
     expect(day.weekday).toBe(weekday);
     expect(day.closed).toEqual({ reason: 'weekend' });
     expect(desk.status(`${date}T10:00:00+09:00`).closed?.reason).toBe('weekend');
@@ -87,7 +87,7 @@ describe('the one-off holidays of 2019, through a policy in force from 2019', ()
     ['2019-05-02', '国民の休日'],
     ['2019-10-22', '即位礼正殿の儀'],
   ])('%s (%s) is a national holiday', (date, name) => {
-    expect(early.day(date).closed).toMatchObject({ reason: 'national-holiday', name });
+    expect(dayOf(early, date).closed).toMatchObject({ reason: 'national-holiday', name });
   });
 
   it('is working again on 2019-10-23', () => {
@@ -100,7 +100,7 @@ describe('national holiday corrections', () => {
     const patched = createDesk(desknetsCloud, {
       nationalHolidays: { add: [{ date: '2026-11-25', name: '臨時の祝日' }], remove: ['2026-11-23'] },
     });
-    expect(patched.day('2026-11-25').closed).toMatchObject({ reason: 'national-holiday', name: '臨時の祝日' });
-    expect(patched.day('2026-11-23').closed).toBeNull();
+    expect(dayOf(patched, '2026-11-25').closed).toMatchObject({ reason: 'national-holiday', name: '臨時の祝日' });
+    expect(dayOf(patched, '2026-11-23').closed).toBeNull();
   });
 });

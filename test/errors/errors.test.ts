@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type EditionInput, MadoguchiError, type PolicyInput, type WindowInput } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, type EditionInput, MadoguchiError, type PolicyInput, type WindowInput, windows } from '../../src/index.js';
 
 // Misuse throws MadoguchiError with a stable code (design notes, "Errors"); the message names the
 // offending value and what is accepted. Closed is an answer, never an error.
@@ -40,26 +40,26 @@ const instantRows: Row[] = [
   ['null', () => desk.status(null as unknown as string), 'INVALID_INSTANT', ['null', 'Date']],
   ['an object', () => desk.status({ at: '2026-11-25T10:00+09:00' } as unknown as string), 'INVALID_INSTANT', ['object', 'Date']],
   ['an array', () => desk.status(['2026-11-25T10:00+09:00'] as unknown as string), 'INVALID_INSTANT', ['array', 'Date']],
-  ['null as the start of windows', () => desk.windows(null as unknown as string, '2026-11-26T00:00+09:00'), 'INVALID_INSTANT', ['null', 'Date']],
+  ['null as the start of windows', () => windows(desk, null as unknown as string, '2026-11-26T00:00+09:00'), 'INVALID_INSTANT', ['null', 'Date']],
 ];
 
 const otherQueryRows: Row[] = [
-  ['an impossible calendar date to day()', () => desk.day('2026-02-30'), 'INVALID_DATE', ['2026-02-30', 'YYYY-MM-DD']],
-  ['a malformed calendar date to day()', () => desk.day('2026-2-3'), 'INVALID_DATE', ['2026-2-3', 'YYYY-MM-DD']],
+  ['an impossible calendar date to day()', () => day(desk, '2026-02-30'), 'INVALID_DATE', ['2026-02-30', 'YYYY-MM-DD']],
+  ['a malformed calendar date to day()', () => day(desk, '2026-2-3'), 'INVALID_DATE', ['2026-2-3', 'YYYY-MM-DD']],
   ['an unknown line to isOpen', () => desk.isOpen('2026-11-25T10:00+09:00', 'evening'), 'UNKNOWN_LINE', ['evening', 'regular', 'night']],
   ['an unknown line to nextOpening', () => desk.nextOpening('2026-11-25T10:00+09:00', 'Regular'), 'UNKNOWN_LINE', ['Regular', 'regular']],
-  ['an unknown line to windows', () => desk.windows('2026-11-25T00:00+09:00', '2026-11-26T00:00+09:00', 'support'), 'UNKNOWN_LINE', ['support', 'regular']],
+  ['an unknown line to windows', () => windows(desk, '2026-11-25T00:00+09:00', '2026-11-26T00:00+09:00', 'support'), 'UNKNOWN_LINE', ['support', 'regular']],
   [
     'windows with to before from',
-    () => desk.windows('2026-11-26T00:00+09:00', '2026-11-25T00:00+09:00'),
+    () => windows(desk, '2026-11-26T00:00+09:00', '2026-11-25T00:00+09:00'),
     'INVALID_RANGE',
     ['2026-11-25', '2026-11-26', 'from'],
   ],
   ['an instant before 2020-07-01 JST', () => desk.status('2020-06-30T23:59:59.999+09:00'), 'NO_TERMS_IN_FORCE', ['2020-06-30', '2020-07-01']],
   ['an instant from 2100-01-01 JST', () => desk.status('2100-01-01T00:00+09:00'), 'OUT_OF_RANGE', ['2099-12-31']],
   // A day is named as written, not as the UTC instant of its midnight (2099-12-31T15:00Z).
-  ['the day 2100-01-01', () => desk.day('2100-01-01'), 'OUT_OF_RANGE', ['"2100-01-01"', '2099-12-31']],
-  ['the day 2020-06-30', () => desk.day('2020-06-30'), 'NO_TERMS_IN_FORCE', ['"2020-06-30"', '2020-07-01']],
+  ['the day 2100-01-01', () => day(desk, '2100-01-01'), 'OUT_OF_RANGE', ['"2100-01-01"', '2099-12-31']],
+  ['the day 2020-06-30', () => day(desk, '2020-06-30'), 'NO_TERMS_IN_FORCE', ['"2020-06-30"', '2020-07-01']],
   ['a BigInt for an instant', () => desk.status(10n as never), 'INVALID_INSTANT', ['10n (a BigInt)', 'epoch milliseconds']],
 ];
 
@@ -148,8 +148,8 @@ describe('closed is an answer, never an error', () => {
     ['isOpen', () => desk.isOpen(sunday), false],
     ['isOpen for the night line', () => desk.isOpen('2026-11-29T18:30:00+09:00', 'night'), false],
     ['nextOpening', () => desk.nextOpening(sunday)?.opensAt.getTime(), Date.parse('2026-11-30T09:00:00+09:00')],
-    ['day', () => desk.day('2026-11-29').closed?.reason, 'weekend'],
-    ['windows over the weekend', () => desk.windows('2026-11-28T00:00+09:00', '2026-11-30T00:00+09:00').length, 0],
+    ['day', () => day(desk, '2026-11-29').closed?.reason, 'weekend'],
+    ['windows over the weekend', () => windows(desk, '2026-11-28T00:00+09:00', '2026-11-30T00:00+09:00').length, 0],
   ] as const)('%s on Sunday 2026-11-29 answers without throwing', (_what, fn, expected) => {
     expect(fn).not.toThrow();
     expect(fn()).toBe(expected);
@@ -177,7 +177,7 @@ describe('instanceof MadoguchiError', () => {
     const own = new AppError('INVALID_DATE', 'x');
     expect(own).toBeInstanceOf(AppError);
     expect(own).toBeInstanceOf(MadoguchiError);
-    expect(caught(() => desk.day('2026-02-30')) instanceof AppError).toBe(false);
+    expect(caught(() => day(desk, '2026-02-30')) instanceof AppError).toBe(false);
     expect(new MadoguchiError('INVALID_DATE', 'x') instanceof AppError).toBe(false);
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe as suite, expect, it } from 'vitest';
+import { expect, it, describe as suite } from 'vitest';
 import { desk } from '../../src/index.js';
 
 // Expectations from 第6条 (15th edition: 9:00–17:30 and 18:00–20:00, weekdays but holidays) and

@@ -1,5 +1,5 @@
 import { afterEach, expect, describe as group, it, vi } from 'vitest';
-import { createDesk, describe, desk, desknetsCloud, type RouteDecision, type Status } from '../../src/index.js';
+import { createDesk, describe, desk, desknetsCloud, type RouteDecision, route, type Status } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -177,7 +177,7 @@ group('a closed route decision reads like the closed status', () => {
       label,
       () => {
         const s = subject() as Status;
-        const d = (label.startsWith('company') || label.startsWith('override') ? custom : desk).route({ at: s.at });
+        const d = route(label.startsWith('company') || label.startsWith('override') ? custom : desk, { at: s.at });
         expect(d.kind).toBe('closed');
         return d;
       },
@@ -193,7 +193,7 @@ group('route decisions', () => {
   const rows: Row[] = [
     [
       'connect to the regular line at 10:00, with the recording notice',
-      () => desk.route({ at: at('2026-11-25T10:00') }),
+      () => route(desk, { at: at('2026-11-25T10:00') }),
       `通常窓口（TEL 0120-365-800）におつなぎします。受付は17:30までです。${NOTICE_JA}`,
       `通常窓口におつなぎします。受付は午後5時30分までです。${NOTICE_JA}`,
       `Connecting you to the Regular line (0120-365-800), open until 17:30 JST. Support is in Japanese only. ${NOTICE_EN}`,
@@ -201,7 +201,7 @@ group('route decisions', () => {
     ],
     [
       'connect to the night line at 18:30',
-      () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'night' }),
+      () => route(desk, { at: at('2026-11-25T18:30'), lineId: 'night' }),
       `夜間延長窓口（TEL 0800-777-9984）におつなぎします。受付は20:00までです。${NOTICE_JA}`,
       `夜間延長窓口におつなぎします。受付は午後8時までです。${NOTICE_JA}`,
       `Connecting you to the Evening line (0800-777-9984), open until 20:00 JST. Support is in Japanese only. ${NOTICE_EN}`,
@@ -209,7 +209,7 @@ group('route decisions', () => {
     ],
     [
       'connect to the edition 14 line at 10:00, open until noon',
-      () => desk.route({ at: at('2022-11-16T10:00') }),
+      () => route(desk, { at: at('2022-11-16T10:00') }),
       `問い合わせ窓口（TEL 0120-365-800）におつなぎします。受付は12:00までです。${NOTICE_JA}`,
       `問い合わせ窓口におつなぎします。受付は正午までです。${NOTICE_JA}`,
       `Connecting you to the Support line (0120-365-800), open until 12:00 JST. Support is in Japanese only. ${NOTICE_EN}`,
@@ -217,7 +217,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the night line at 10:00 to the regular line',
-      () => desk.route({ at: at('2026-11-25T10:00'), lineId: 'night' }),
+      () => route(desk, { at: at('2026-11-25T10:00'), lineId: 'night' }),
       'お掛けの夜間延長窓口は、ただいま受付時間外です。通常窓口（TEL 0120-365-800）で17:30まで受け付けています。',
       `お掛けの夜間延長窓口は、ただいま受付時間外です。通常窓口で午後5時30分まで受け付けています。電話番号は、${REGULAR_JA}です。`,
       'The Evening line is closed at the moment. Please call the Regular line (0120-365-800), open until 17:30 JST. Support is in Japanese only.',
@@ -225,7 +225,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the regular line at 18:30 to the night line',
-      () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'regular' }),
+      () => route(desk, { at: at('2026-11-25T18:30'), lineId: 'regular' }),
       'お掛けの通常窓口は、ただいま受付時間外です。夜間延長窓口（TEL 0800-777-9984）で20:00まで受け付けています。',
       `お掛けの通常窓口は、ただいま受付時間外です。夜間延長窓口で午後8時まで受け付けています。電話番号は、${NIGHT_JA}です。`,
       'The Regular line is closed at the moment. Please call the Evening line (0800-777-9984), open until 20:00 JST. Support is in Japanese only.',
@@ -233,7 +233,7 @@ group('route decisions', () => {
     ],
     [
       'redirect a caller of the night line under edition 14, which has no such line',
-      () => desk.route({ at: at('2022-11-16T10:00'), lineId: 'night' }),
+      () => route(desk, { at: at('2022-11-16T10:00'), lineId: 'night' }),
       'お掛けの窓口は、ただいま受付時間外です。問い合わせ窓口（TEL 0120-365-800）で12:00まで受け付けています。',
       `お掛けの窓口は、ただいま受付時間外です。問い合わせ窓口で正午まで受け付けています。電話番号は、${REGULAR_JA}です。`,
       'The line you called is closed at the moment. Please call the Support line (0120-365-800), open until 12:00 JST. Support is in Japanese only.',
@@ -241,7 +241,7 @@ group('route decisions', () => {
     ],
     [
       'unsupported-language (en) while the regular line is open',
-      () => desk.route({ at: at('2026-11-25T10:00'), language: 'en' }),
+      () => route(desk, { at: at('2026-11-25T10:00'), language: 'en' }),
       '申し訳ございません。対応言語は日本語のみです。ただいま通常窓口（TEL 0120-365-800）で受け付けています。受付は17:30までです。',
       `申し訳ございません。対応言語は日本語のみです。ただいま通常窓口で受け付けています。電話番号は、${REGULAR_JA}です。受付は午後5時30分までです。`,
       'Sorry, we can help in Japanese only. The Regular line (0120-365-800) is open until 17:30 JST.',
@@ -249,7 +249,7 @@ group('route decisions', () => {
     ],
     [
       'unsupported-language (en-US) on a Saturday',
-      () => desk.route({ at: at('2026-11-28T10:00'), language: 'en-US' }),
+      () => route(desk, { at: at('2026-11-28T10:00'), language: 'en-US' }),
       '申し訳ございません。対応言語は日本語のみです。次の受付は、11月30日(月) 9:00から、通常窓口（TEL 0120-365-800）です。',
       `申し訳ございません。対応言語は日本語のみです。次の受付は、11月30日 月曜日 午前9時から、通常窓口です。電話番号は、${REGULAR_JA}です。`,
       'Sorry, we can help in Japanese only. The next opening is Mon 30 Nov, at 9:00 JST, on the Regular line (0120-365-800).',
@@ -257,7 +257,7 @@ group('route decisions', () => {
     ],
     [
       'closed on the last evening of the supported range, with no next opening',
-      () => desk.route({ at: at('2099-12-31T21:00') }),
+      () => route(desk, { at: at('2099-12-31T21:00') }),
       '本日の受付は終了しました。次の受付予定はありません。',
       '本日の受付は終了しました。次の受付予定はありません。',
       'We are closed for today. No further opening is scheduled.',
@@ -383,7 +383,7 @@ group('a window closing at midnight', () => {
   });
 
   it('connects until 24:00', () => {
-    expect(describe(late.route({ at: at('2026-11-25T21:00') }), { locale: 'ja' })).toContain('受付は24:00までです。');
+    expect(describe(route(late, { at: at('2026-11-25T21:00') }), { locale: 'ja' })).toContain('受付は24:00までです。');
   });
 });
 
@@ -393,10 +393,10 @@ group('a Status or decision that went through JSON', () => {
     ['an open status', () => desk.status(at('2026-11-25T10:00'))],
     ['a closed status', () => desk.status(at('2026-11-23T10:00'))],
     ['a status after the last opening of 2099', () => desk.status(at('2099-12-31T21:00'))],
-    ['a connect decision', () => desk.route({ at: at('2026-11-25T10:00') })],
-    ['a redirect decision', () => desk.route({ at: at('2026-11-25T18:30'), lineId: 'regular' })],
-    ['a closed decision', () => desk.route({ at: at('2026-11-28T10:00') })],
-    ['an unsupported-language decision', () => desk.route({ at: at('2026-11-25T10:00'), language: 'en' })],
+    ['a connect decision', () => route(desk, { at: at('2026-11-25T10:00') })],
+    ['a redirect decision', () => route(desk, { at: at('2026-11-25T18:30'), lineId: 'regular' })],
+    ['a closed decision', () => route(desk, { at: at('2026-11-28T10:00') })],
+    ['an unsupported-language decision', () => route(desk, { at: at('2026-11-25T10:00'), language: 'en' })],
   ];
   it.each(subjects)('reads %s as it read the original', (_, subject) => {
     const original = subject();
@@ -407,7 +407,7 @@ group('a Status or decision that went through JSON', () => {
   });
 
   const closedJson = () => JSON.parse(JSON.stringify(desk.status(at('2026-11-23T10:00'))));
-  const connectJson = () => JSON.parse(JSON.stringify(desk.route({ at: at('2026-11-25T10:00') })));
+  const connectJson = () => JSON.parse(JSON.stringify(route(desk, { at: at('2026-11-25T10:00') })));
   it.each<[string, () => unknown, string]>([
     ['an instant without an offset', () => ({ ...closedJson(), at: '2026-11-25T10:00' }), 'its at'],
     ['no next at all (not a null next: nothing says no opening follows)', () => ({ ...closedJson(), next: undefined }), 'its next'],

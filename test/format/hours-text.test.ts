@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, hoursText, type Line, type PolicyInput } from '../../src/index.js';
+import { createDesk, desk, hoursText, type Line, lines, type PolicyInput } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // 第6条1項: ed.15 通常窓口 「受付時間：9:00～17:30（UTC+9、土日祝日及び当社休業日を除く）」, 夜間延長窓口
 // 「18:00～20:00」; ed.14 問い合わせ窓口 「9:00～12:00 及び 13:00～17:30」. A support page prints them as
 // 平日 … （土日祝日・当社休業日を除く）.
 const lineOf = (at: string, id: string): Line => {
-  const line = desk.lines(at).find((l) => l.id === id);
+  const line = lines(desk, at).find((l) => l.id === id);
   if (line === undefined) throw new Error(`no ${id} line at ${at}`);
   return line;
 };
@@ -52,7 +52,7 @@ describe('a custom line open on Saturdays too', () => {
       },
     ],
   };
-  const line = createDesk(policy).lines('2026-11-25T10:00:00+09:00')[0] as Line;
+  const line = lines(createDesk(policy), '2026-11-25T10:00:00+09:00')[0] as Line;
 
   // With Saturday open, 土日 no longer describes the closed days: only the holidays are excepted.
   it.each([
@@ -84,6 +84,6 @@ describe('something other than a line', () => {
     ['undefined', () => undefined],
   ])('%s throws INVALID_POLICY', (_, line) => {
     const error = expectMadoguchiError(() => hoursText(line() as never, 'ja'), 'INVALID_POLICY');
-    expect(error.message).toContain('desk.lines()');
+    expect(error.message).toContain('lines(desk)');
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, maintenance, type Status } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, lines, maintenance, maintenanceOf, type Status, windows } from '../../src/index.js';
 import { DAY, END, FROM } from '../properties/instants.js';
 import { outcome } from './well-formed.js';
 
@@ -127,7 +127,7 @@ describe('policies and options parsed from JSON', () => {
         id,
       ).toBe('UNKNOWN_LINE');
       expect(
-        outcome(() => desk.windows('2026-11-25T00:00:00+09:00', '2026-11-26T00:00:00+09:00', id)),
+        outcome(() => windows(desk, '2026-11-25T00:00:00+09:00', '2026-11-26T00:00:00+09:00', id)),
         id,
       ).toBe('UNKNOWN_LINE');
       expect(
@@ -167,11 +167,11 @@ describe('shared objects', () => {
         expectDeepFrozen(s.closed, 'status.closed');
         expectDeepFrozen(s.next?.line, 'status.next.line');
         expectDeepFrozen(s.languages, 'status.languages');
-        const info = desk.day(t);
+        const info = day(desk, t);
         expect(Object.isFrozen(info)).toBe(true);
         expectDeepFrozen(info.closed, 'day.closed');
         expectDeepFrozen(info.holiday, 'day.holiday');
-        for (const line of desk.lines(t)) expectDeepFrozen(line, 'lines()[i]');
+        for (const line of lines(desk, t)) expectDeepFrozen(line, 'lines()[i]');
       }),
       { numRuns: 200 },
     );
@@ -203,7 +203,7 @@ describe('read-only answers', () => {
 
   it('refuses a change to the periods of the shared maintenance, and of a desk', () => {
     const custom = createDesk(desknetsCloud, OPTIONS as never);
-    for (const m of [maintenance, desk.maintenance, custom.maintenance]) {
+    for (const m of [maintenance, maintenanceOf(desk), maintenanceOf(custom)]) {
       expect(Object.isFrozen(m.periods)).toBe(true);
       expect(() => (m.periods as unknown[]).push({})).toThrow(TypeError);
     }
@@ -214,10 +214,14 @@ describe('read-only answers', () => {
   it('hands out copies of the periods’ Dates, so moving one moves nothing for anyone else', () => {
     const custom = createDesk(desknetsCloud, OPTIONS as never);
     const inside = '2026-12-05T23:00:00+09:00'; // within 22:00–02:00 of the period in OPTIONS
-    custom.maintenance.periods[0]?.start.setTime(Date.parse('2030-01-01T00:00:00Z'));
-    custom.maintenance.status(inside).active[0]?.end.setTime(0);
-    expect(custom.maintenance.periods[0]?.start).toEqual(new Date('2026-12-05T22:00:00+09:00'));
-    expect(custom.maintenance.status(inside).active.map((p) => p.end)).toEqual([new Date('2026-12-06T02:00:00+09:00')]);
+    maintenanceOf(custom).periods[0]?.start.setTime(Date.parse('2030-01-01T00:00:00Z'));
+    maintenanceOf(custom).status(inside).active[0]?.end.setTime(0);
+    expect(maintenanceOf(custom).periods[0]?.start).toEqual(new Date('2026-12-05T22:00:00+09:00'));
+    expect(
+      maintenanceOf(custom)
+        .status(inside)
+        .active.map((p) => p.end),
+    ).toEqual([new Date('2026-12-06T02:00:00+09:00')]);
   });
 });
 
@@ -231,9 +235,9 @@ describe('returned values are the caller’s own', () => {
         const ask = () => ({
           status: desk.status(t),
           next: desk.nextOpening(t),
-          windows: desk.windows(t, to),
-          day: desk.day(t),
-          lines: desk.lines(t),
+          windows: windows(desk, t, to),
+          day: day(desk, t),
+          lines: lines(desk, t),
         });
         const first = ask();
         const before = JSON.stringify([project(first.status), first.next, first.windows, first.day.windows, first.lines.map((l) => l.id)]);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, type Desk, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
+import { createDesk, type Desk, day, desk, desknetsCloud, lines, type PolicyInput, route, windows } from '../../src/index.js';
 import { DAY, END, FROM, plain } from '../properties/instants.js';
 import { outcome } from './well-formed.js';
 
@@ -19,7 +19,7 @@ const isoText = (t: number): string =>
 describe('the last day of the range, 2099-12-31', () => {
   it('is an ordinary Thursday of edition 15', () => {
     expect(new Date(Date.UTC(2099, 11, 31)).getUTCDay()).toBe(4);
-    expect(desk.day('2099-12-31').windows.map(plain)).toEqual([LAST_REGULAR, LAST_NIGHT]);
+    expect(day(desk, '2099-12-31').windows.map(plain)).toEqual([LAST_REGULAR, LAST_NIGHT]);
   });
 
   it.each([
@@ -50,7 +50,7 @@ describe('the last day of the range, 2099-12-31', () => {
   });
 
   it('lists the windows up to the exclusive end of the range', () => {
-    expect(desk.windows(jst('2099-12-31T00:00:00'), END).map(plain)).toEqual([LAST_REGULAR, LAST_NIGHT]);
+    expect(windows(desk, jst('2099-12-31T00:00:00'), END).map(plain)).toEqual([LAST_REGULAR, LAST_NIGHT]);
   });
 });
 
@@ -60,12 +60,12 @@ describe('instants outside the range', () => {
     ['isOpen', (t) => desk.isOpen(t)],
     ['isOpen on a line', (t) => desk.isOpen(t, 'night')],
     ['nextOpening', (t) => desk.nextOpening(t)],
-    ['day', (t) => desk.day(t)],
-    ['lines', (t) => desk.lines(t)],
-    ['windows from it', (t) => desk.windows(t, t)],
-    ['route', (t) => desk.route({ at: t })],
+    ['day', (t) => day(desk, t)],
+    ['lines', (t) => lines(desk, t)],
+    ['windows from it', (t) => windows(desk, t, t)],
+    ['route', (t) => route(desk, { at: t })],
     ['status of its ISO text', (t) => desk.status(isoText(t))],
-    ['day of its ISO text', (t) => desk.day(isoText(t))],
+    ['day of its ISO text', (t) => day(desk, isoText(t))],
   ];
 
   it.each(calls)('%s throws OUT_OF_RANGE from 2100-01-01 00:00 JST on', (_, call) => {
@@ -88,13 +88,13 @@ describe('instants outside the range', () => {
 
   it.each([
     ['the first millisecond, 2020-07-01 00:00 JST', () => desk.status(FROM), 'answered'],
-    ['windows ending at the exclusive end', () => desk.windows(END - DAY, END), 'answered'],
-    ['windows ending 1 ms past the end', () => desk.windows(END - DAY, END + 1), 'OUT_OF_RANGE'],
-    ['windows starting 1 ms before the first day', () => desk.windows(FROM - 1, FROM + DAY), 'NO_TERMS_IN_FORCE'],
-    ['day 2100-01-01', () => desk.day('2100-01-01'), 'OUT_OF_RANGE'],
-    ['day 2099-12-31', () => desk.day('2099-12-31'), 'answered'],
-    ['day 2020-06-30', () => desk.day('2020-06-30'), 'NO_TERMS_IN_FORCE'],
-    ['day 2020-07-01', () => desk.day('2020-07-01'), 'answered'],
+    ['windows ending at the exclusive end', () => windows(desk, END - DAY, END), 'answered'],
+    ['windows ending 1 ms past the end', () => windows(desk, END - DAY, END + 1), 'OUT_OF_RANGE'],
+    ['windows starting 1 ms before the first day', () => windows(desk, FROM - 1, FROM + DAY), 'NO_TERMS_IN_FORCE'],
+    ['day 2100-01-01', () => day(desk, '2100-01-01'), 'OUT_OF_RANGE'],
+    ['day 2099-12-31', () => day(desk, '2099-12-31'), 'answered'],
+    ['day 2020-06-30', () => day(desk, '2020-06-30'), 'NO_TERMS_IN_FORCE'],
+    ['day 2020-07-01', () => day(desk, '2020-07-01'), 'answered'],
     ['status at 2100-01-01T00:00:00+09:00', () => desk.status('2100-01-01T00:00:00+09:00'), 'OUT_OF_RANGE'],
     ['status at 2099-12-31T23:59:59.999+09:00', () => desk.status('2099-12-31T23:59:59.999+09:00'), 'answered'],
     ['status at 2020-06-30T23:59:59.999+09:00', () => desk.status('2020-06-30T23:59:59.999+09:00'), 'NO_TERMS_IN_FORCE'],
@@ -145,7 +145,7 @@ describe('desks that never open again', () => {
   });
 
   it.each(never)('%s: windows over the whole range are empty', (_, d, first) => {
-    expect(d.windows(first, END)).toEqual([]);
+    expect(windows(d, first, END)).toEqual([]);
   });
 
   it('answers null for a line of no weekday at all', () => {
@@ -165,18 +165,18 @@ describe('desks that never open again', () => {
 
 describe('the whole range at once', () => {
   it('lists every window from 2020-07-01 to 2099-12-31, in order, as day() lists them', () => {
-    const all = desk.windows(FROM, END);
+    const all = windows(desk, FROM, END);
     // Edition 14 opens first: 2020-07-01 (Wednesday) 9:00–12:00; the last is 2099-12-31's night line.
     expect(plain(all[0])).toEqual({ line: 'regular', opensAt: jst('2020-07-01T09:00:00'), closesAt: jst('2020-07-01T12:00:00') });
     expect(plain(all.at(-1))).toEqual(LAST_NIGHT);
     const outOfOrder = all.findIndex((w, i) => i > 0 && w.opensAt.getTime() <= (all[i - 1]?.opensAt.getTime() ?? 0));
     expect(outOfOrder).toBe(-1);
     let perDay = 0;
-    for (let t = FROM; t < END; t += DAY) perDay += desk.day(t).windows.length;
+    for (let t = FROM; t < END; t += DAY) perDay += day(desk, t).windows.length;
     expect(all.length).toBe(perDay);
   });
 
   it('opens the night line first on 2023-02-06 18:00, when edition 15 takes effect (a Monday)', () => {
-    expect(plain(desk.windows(FROM, END, 'night')[0])).toEqual({ line: 'night', opensAt: jst('2023-02-06T18:00:00'), closesAt: jst('2023-02-06T20:00:00') });
+    expect(plain(windows(desk, FROM, END, 'night')[0])).toEqual({ line: 'night', opensAt: jst('2023-02-06T18:00:00'), closesAt: jst('2023-02-06T20:00:00') });
   });
 });

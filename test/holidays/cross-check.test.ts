@@ -1,6 +1,6 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type EditionInput, type PolicyInput } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, type EditionInput, type PolicyInput } from '../../src/index.js';
 import { datesOf, yearsBetween } from './calendar-days.js';
 import { differenceOn, type HolidayDifference, type KnownDifference, listedIn } from './holiday-differences.js';
 import knownJson from './known-differences.json' with { type: 'json' };
@@ -27,7 +27,7 @@ function differencesIn(year: number): { found: HolidayDifference[]; holidays: nu
   const found: HolidayDifference[] = [];
   let holidays = 0;
   for (const date of datesOf(year)) {
-    const ours = deskFor(date).day(date).holiday?.name ?? null;
+    const ours = day(deskFor(date), date).holiday?.name ?? null;
     const other = holidayJp.isHoliday(date) ? (theirs[date] as { name: string }).name : null;
     if (other !== null) holidays++;
     const difference = differenceOn(date, ours, other, other === null ? null : asDeskName(other));

@@ -1,6 +1,6 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { describe, expect, it } from 'vitest';
-import { desk } from '../../src/index.js';
+import { day, desk } from '../../src/index.js';
 import { datesOf, yearsBetween } from './calendar-days.js';
 import { differenceOn, type HolidayDifference, type KnownDifference, listedIn } from './holiday-differences.js';
 import knownJson from './law-known-differences.json' with { type: 'json' };
@@ -45,7 +45,7 @@ function differencesIn(year: number): { found: HolidayDifference[]; holidays: nu
   const law = holidaysUnderTheAct(year);
   const found: HolidayDifference[] = [];
   for (const date of datesOf(year)) {
-    const ours = desk.day(date).holiday?.name ?? null;
+    const ours = day(desk, date).holiday?.name ?? null;
     const other = law.get(date) ?? null;
     const difference = differenceOn(date, ours, other, other);
     if (difference !== null) found.push(difference);
@@ -67,12 +67,12 @@ describe('provisional holidays', () => {
   const published2027 = datesOf(2027).filter((date) => holidayJp.isHoliday(date));
 
   it.each(published2027)('%s (2027, published) is not provisional', (date) => {
-    expect(desk.day(date).holiday).toMatchObject({ provisional: false });
+    expect(day(desk, date).holiday).toMatchObject({ provisional: false });
   });
 
   it.each(yearsBetween(2028, 2099))('every holiday of %i is provisional', (year) => {
     const dates = year <= 2050 ? datesOf(year).filter((date) => holidayJp.isHoliday(date)) : [...holidaysUnderTheAct(year).keys()];
     expect(dates.length).toBeGreaterThanOrEqual(16);
-    for (const date of dates) expect(desk.day(date).holiday, date).toMatchObject({ provisional: true });
+    for (const date of dates) expect(day(desk, date).holiday, date).toMatchObject({ provisional: true });
   });
 });

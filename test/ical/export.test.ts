@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { companyHolidaysFromICal, toICal } from '../../src/ical/index.js';
-import { createDesk, desk, desknetsCloud } from '../../src/index.js';
+import { createDesk, day as dayOf, desk, desknetsCloud } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // 第6条 edition 15: 通常窓口 9:00–17:30 and 夜間延長窓口 18:00–20:00 JST (00:00–08:30Z, 09:00–11:00Z);
@@ -71,9 +71,9 @@ describe('toICal', () => {
     const imported = createDesk(desknetsCloud, { companyHolidays: companyHolidaysFromICal(toICal(company, '2026-12-01', '2027-01-31', { stamp: 0 })) });
     for (let day = Date.UTC(2026, 11, 1); day < Date.UTC(2027, 1, 1); day += 86_400_000) {
       const date = new Date(day).toISOString().slice(0, 10);
-      expect(imported.day(date).closed === null, date).toBe(company.day(date).closed === null);
-      if (company.day(date).closed?.reason === 'company-holiday')
-        expect(imported.day(date).closed?.name ?? '当社休業日', date).toBe(company.day(date).closed?.name ?? '当社休業日');
+      expect(dayOf(imported, date).closed === null, date).toBe(dayOf(company, date).closed === null);
+      if (dayOf(company, date).closed?.reason === 'company-holiday')
+        expect(dayOf(imported, date).closed?.name ?? '当社休業日', date).toBe(dayOf(company, date).closed?.name ?? '当社休業日');
     }
   });
 

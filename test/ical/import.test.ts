@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { companyHolidaysFromICal } from '../../src/ical/index.js';
-import { createDesk, desknetsCloud } from '../../src/index.js';
+import { createDesk, day, desknetsCloud } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 const FIXTURE = readFileSync(new URL('../fixtures/company-holidays.ics', import.meta.url), 'utf8');
@@ -35,10 +35,10 @@ describe('companyHolidaysFromICal with the fixture', () => {
 
   it('closes the desk on those days and nowhere near them', () => {
     const custom = createDesk(desknetsCloud, { companyHolidays: holidays });
-    expect(custom.day('2027-01-03').closed).toEqual({ reason: 'company-holiday', name: '年末年始休業' });
-    expect(custom.day('2027-01-04').closed).toBeNull();
-    expect(custom.day('2026-12-28').closed).toBeNull();
-    expect(custom.day('2031-08-14').closed).toEqual({ reason: 'company-holiday', name: '夏季休業' });
+    expect(day(custom, '2027-01-03').closed).toEqual({ reason: 'company-holiday', name: '年末年始休業' });
+    expect(day(custom, '2027-01-04').closed).toBeNull();
+    expect(day(custom, '2026-12-28').closed).toBeNull();
+    expect(day(custom, '2031-08-14').closed).toEqual({ reason: 'company-holiday', name: '夏季休業' });
   });
 });
 

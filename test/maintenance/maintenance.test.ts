@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desknetsCloud, type MaintenanceInput, maintenance } from '../../src/index.js';
+import { createDesk, desknetsCloud, type MaintenanceInput, maintenance, maintenanceOf } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // 第18条の2第2項 (new in edition 15, in force from 2023-02-06): 「定期メンテナンスは、毎日1:00～6:00 (UTC+9)
@@ -86,7 +86,7 @@ describe('planned and emergency periods given to createDesk', () => {
   const d = createDesk(desknetsCloud, { maintenance: [WORKS] });
 
   it('keeps the period as given', () => {
-    const [p] = d.maintenance.periods;
+    const [p] = maintenanceOf(d).periods;
     expect(p?.title).toBe('基盤更新');
     expect(p?.kind).toBe('planned');
     expect(p?.cause).toBe('equipment');
@@ -103,7 +103,7 @@ describe('planned and emergency periods given to createDesk', () => {
     ['at its last millisecond', '2026-12-06T01:59:59.999', ['基盤更新'], ['基盤更新'], true],
     ['at its end', '2026-12-06T02:00', [], [], true],
   ] as const)('%s (%s) active %j, planned %j, regular window %s', (_, at, active, planned, regular) => {
-    const m = d.maintenance.status(jst(at));
+    const m = maintenanceOf(d).status(jst(at));
     expect(m.active.map((p) => p.title)).toEqual(active);
     expect(m.planned.map((p) => p.title)).toEqual(planned);
     expect(m.inRegularWindow).toBe(regular);
@@ -111,7 +111,7 @@ describe('planned and emergency periods given to createDesk', () => {
 
   it('reads the desk clock when no instant is given', () => {
     const clocked = createDesk(desknetsCloud, { maintenance: [WORKS], clock: () => ms('2026-12-05T23:00') });
-    const m = clocked.maintenance.status();
+    const m = maintenanceOf(clocked).status();
     expect(m.at.getTime()).toBe(ms('2026-12-05T23:00'));
     expect(m.active.map((p) => p.title)).toEqual(['基盤更新']);
   });
@@ -123,8 +123,12 @@ describe('planned and emergency periods given to createDesk', () => {
         { period: '2026-12-10T22:00+09:00/2026-12-11T01:00+09:00', title: '先' },
       ],
     });
-    expect(two.maintenance.periods.map((p) => p.title)).toEqual(['先', '後']);
-    expect(two.maintenance.status(jst('2026-12-15T12:00')).planned.map((p) => p.title)).toEqual(['後']);
+    expect(maintenanceOf(two).periods.map((p) => p.title)).toEqual(['先', '後']);
+    expect(
+      maintenanceOf(two)
+        .status(jst('2026-12-15T12:00'))
+        .planned.map((p) => p.title),
+    ).toEqual(['後']);
   });
 });
 
@@ -132,7 +136,7 @@ describe('short notice (第18条2項)', () => {
   const START = '2026-12-05T22:00+09:00';
   const period = `${START}/2026-12-06T02:00+09:00`;
   const noticeOf = (input: Omit<MaintenanceInput, 'period' | 'title'>) =>
-    createDesk(desknetsCloud, { maintenance: [{ period, title: '作業', ...input }] }).maintenance.periods[0]?.shortNotice;
+    maintenanceOf(createDesk(desknetsCloud, { maintenance: [{ period, title: '作業', ...input }] })).periods[0]?.shortNotice;
 
   it.each([
     ['equipment works announced 5 days ahead', { cause: 'equipment', announcedAt: '2026-11-30T10:00+09:00' }, true],

@@ -4,8 +4,9 @@ import { DateTime, Interval } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { jsJodaDesk, withJsJoda } from '../../src/adapters/js-joda.js';
 import { luxonDesk, withLuxon } from '../../src/adapters/luxon.js';
+import { internalsOf, registerDesk } from '../../src/engine/registry.js';
 import { companyHolidaysFromICal, toICal } from '../../src/ical/index.js';
-import { createDesk, type Desk, desk, desknetsCloud } from '../../src/index.js';
+import { createDesk, type Desk, desk, desknetsCloud, lines } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -32,7 +33,11 @@ const TUESDAY = '2026-11-24';
 const WEDNESDAY = '2026-11-25';
 
 /** A fake desk whose `status` answers `value` whatever it is asked: the converters see only that answer. */
-const answering = (value: unknown): Desk => ({ ...desk, status: () => value }) as unknown as Desk;
+const answering = (value: unknown): Desk => {
+  const fake = { ...desk, status: () => value } as unknown as Desk;
+  registerDesk(fake, internalsOf(desk));
+  return fake;
+};
 
 describe('madoguchi/luxon converts every Date of an answer and keeps everything else', () => {
   const shared = Object.freeze({ id: 'shared' });
@@ -145,7 +150,7 @@ describe('madoguchi/luxon at the edges of the windows of 第6条 (edition 15)', 
 
   it('keeps the shared Line objects and their languages in status, nextOpening and route', () => {
     const at = tokyo(`${WEDNESDAY}T10:00`);
-    const [regular, night] = desk.lines(at.toMillis());
+    const [regular, night] = lines(desk, at.toMillis());
     const s = luxonDesk.status(at);
     expect(s.line).toBe(regular);
     expect(s.languages).toBe(regular?.languages);
@@ -311,7 +316,7 @@ describe('madoguchi/luxon names what it rejects', () => {
   });
 
   it.each([null, 'regular'])('passes route(%s) to the desk, which rejects a request that is not an object', (request) => {
-    const error = expectMadoguchiError(() => luxonDesk.route(request as never), 'INVALID_INSTANT');
+    const error = expectMadoguchiError(() => luxonDesk.route(request as never), 'INVALID_ARGUMENT');
     expect(error.value).toBe(request);
   });
 
@@ -354,7 +359,7 @@ describe('madoguchi/js-joda at the edges of the windows of 第6条 (edition 15)'
   it('answers nextOpening with a ZonedDateTime at +09:00 and keeps the shared Line', () => {
     const at = instant(`${WEDNESDAY}T17:30`);
     const next = jsJodaDesk.nextOpening(at);
-    expect(next?.line).toBe(desk.lines(at.toEpochMilli())[1]);
+    expect(next?.line).toBe(lines(desk, at.toEpochMilli())[1]);
     expect(next?.opensAt.toInstant().toEpochMilli()).toBe(jstMs(`${WEDNESDAY}T18:00`));
     expect(next?.opensAt.zone().equals(OFFSET_9)).toBe(true);
     expect(jsJodaDesk.nextOpening(at, 'regular')?.opensAt.toLocalDateTime().toString()).toBe('2026-11-26T09:00');
@@ -413,7 +418,7 @@ describe('madoguchi/js-joda names what it rejects', () => {
   });
 
   it.each([null, 'regular'])('passes route(%s) to the desk, which rejects a request that is not an object', (request) => {
-    const error = expectMadoguchiError(() => jsJodaDesk.route(request as never), 'INVALID_INSTANT');
+    const error = expectMadoguchiError(() => jsJodaDesk.route(request as never), 'INVALID_ARGUMENT');
     expect(error.value).toBe(request);
   });
 });

@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDesk, type DeskOptions, desk, desknetsCloud, MadoguchiError, type MaintenanceInput, maintenance } from '../../src/index.js';
+import {
+  createDesk,
+  type DeskOptions,
+  day,
+  desk,
+  desknetsCloud,
+  lines,
+  MadoguchiError,
+  type MaintenanceInput,
+  maintenance,
+  maintenanceOf,
+} from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants of src/calendar, src/maintenance, src/errors and
@@ -44,7 +55,7 @@ describe('yearly company holidays around 29 February (--02-29 falls in leap year
     ['--05-01', '2026-04-30', false, 'the Thursday before a lone yearly day'],
     ['--05-01', '2026-07-01', false, 'a lone yearly day does not wrap round the whole year'],
   ] as const)('with %s, %s is a company holiday: %s (%s)', (rule, date, closed, _why) => {
-    const info = withCompany([rule]).day(date);
+    const info = day(withCompany([rule]), date);
     if (closed) expect(info.closed?.reason).toBe('company-holiday');
     else expect(info.closed).toBeNull();
   });
@@ -56,7 +67,7 @@ describe('yearly company holidays around 29 February (--02-29 falls in leap year
     ['--02-20/--02-29', '2026-03-01', 'weekend', 'Sunday 2026-03-01 is past its end'],
     ['--05-01', '2027-05-01', 'company-holiday', 'Saturday 2027-05-01: the company holiday is reported before the weekend'],
   ] as const)('with %s, %s is closed for %s (%s)', (rule, date, reason, _why) => {
-    expect(withCompany([rule]).day(date).closed?.reason).toBe(reason);
+    expect(day(withCompany([rule]), date).closed?.reason).toBe(reason);
   });
 });
 
@@ -66,25 +77,25 @@ describe('overlapping company holidays: the first listed names the day', () => {
       { date: '--12-28/--12-30', name: '仕事納め' },
       { date: '--12-30/--12-31', name: '年末' },
     ]);
-    expect(d.day('2026-12-28').closed).toEqual({ ...COMPANY, name: '仕事納め' });
-    expect(d.day('2026-12-30').closed).toEqual({ ...COMPANY, name: '仕事納め' });
-    expect(d.day('2026-12-31').closed).toEqual({ ...COMPANY, name: '年末' });
+    expect(day(d, '2026-12-28').closed).toEqual({ ...COMPANY, name: '仕事納め' });
+    expect(day(d, '2026-12-30').closed).toEqual({ ...COMPANY, name: '仕事納め' });
+    expect(day(d, '2026-12-31').closed).toEqual({ ...COMPANY, name: '年末' });
   });
 
   it('an unnamed yearly day listed before a named one takes the name of the named one', () => {
     const d = withCompany(['--12-30', { date: '--12-30', name: '年末' }]);
-    expect(d.day('2026-12-30').closed).toEqual({ ...COMPANY, name: '年末' });
+    expect(day(d, '2026-12-30').closed).toEqual({ ...COMPANY, name: '年末' });
   });
 
   it('an unnamed dated day takes the name of a named yearly one (a name is never hidden by an entry without one)', () => {
     const d = withCompany(['2026-12-29', { date: '--12-29', name: '年末' }]);
-    expect(d.day('2026-12-29').closed).toEqual({ ...COMPANY, name: '年末' });
+    expect(day(d, '2026-12-29').closed).toEqual({ ...COMPANY, name: '年末' });
   });
 
   it('an unnamed dated day listed before a named dated one takes its name', () => {
     const d = withCompany(['2026-12-28/2026-12-30', { date: '2026-12-29', name: '仕事納め' }]);
-    expect(d.day('2026-12-29').closed).toEqual({ ...COMPANY, name: '仕事納め' });
-    expect(d.day('2026-12-28').closed).toEqual(COMPANY);
+    expect(day(d, '2026-12-29').closed).toEqual({ ...COMPANY, name: '仕事納め' });
+    expect(day(d, '2026-12-28').closed).toEqual(COMPANY);
   });
 
   it('two fixed intervals sharing 2026-12-30', () => {
@@ -92,7 +103,7 @@ describe('overlapping company holidays: the first listed names the day', () => {
       { date: '2026-12-28/2026-12-30', name: '仕事納め' },
       { date: '2026-12-30', name: '年末' },
     ]);
-    expect(d.day('2026-12-30').closed).toEqual({ ...COMPANY, name: '仕事納め' });
+    expect(day(d, '2026-12-30').closed).toEqual({ ...COMPANY, name: '仕事納め' });
   });
 
   it('a fixed day listed before a yearly range', () => {
@@ -100,9 +111,9 @@ describe('overlapping company holidays: the first listed names the day', () => {
       { date: '2026-10-01', name: '創立記念日' },
       { date: '--10-01/--10-02', name: '秋休み' },
     ]);
-    expect(d.day('2026-10-01').closed).toEqual({ ...COMPANY, name: '創立記念日' });
-    expect(d.day('2026-10-02').closed).toEqual({ ...COMPANY, name: '秋休み' });
-    expect(d.day('2027-10-01').closed).toEqual({ ...COMPANY, name: '秋休み' });
+    expect(day(d, '2026-10-01').closed).toEqual({ ...COMPANY, name: '創立記念日' });
+    expect(day(d, '2026-10-02').closed).toEqual({ ...COMPANY, name: '秋休み' });
+    expect(day(d, '2027-10-01').closed).toEqual({ ...COMPANY, name: '秋休み' });
   });
 });
 
@@ -115,13 +126,13 @@ describe('fixed company holidays on the first and last day of a year', () => {
       { date: '2027-01-01', name: '年始' },
       { date: '2027-12-31', name: '年末' },
     ]);
-    expect(d.day(date).closed).toEqual(closed);
+    expect(day(d, date).closed).toEqual(closed);
   });
 
   it('an interval over every representable year closes the whole supported range', () => {
     const d = withCompany(['0001-01-01/9999-12-31']);
-    expect(d.day('2020-07-01').closed).toEqual(COMPANY);
-    expect(d.day('2099-12-31').closed).toEqual(COMPANY);
+    expect(day(d, '2020-07-01').closed).toEqual(COMPANY);
+    expect(day(d, '2099-12-31').closed).toEqual(COMPANY);
     expect(d.nextOpening(at('2026-11-25'))).toBeNull();
   });
 });
@@ -166,7 +177,7 @@ describe('malformed company holidays name the item, the value and the accepted f
   });
 
   it('accepts a one-day interval', () => {
-    expect(withCompany(['2026-11-25/2026-11-25']).day('2026-11-25').closed).toEqual(COMPANY);
+    expect(day(withCompany(['2026-11-25/2026-11-25']), '2026-11-25').closed).toEqual(COMPANY);
   });
 
   it('rejects an empty name, naming its path', () => {
@@ -267,12 +278,12 @@ describe('national holidays under the National Holidays Act', () => {
     ['2032-09-21', '国民の休日', true, 'between 敬老の日 (Mon 09-20) and 秋分の日 (Wed 09-22)'],
     ['2049-09-21', '国民の休日', true, 'between 敬老の日 (Mon 09-20) and 秋分の日 (Wed 09-22)'],
   ] as const)('%s is %s (provisional %s): %s', (date, name, provisional, _why) => {
-    expect(desk.day(date).closed).toEqual({ reason: 'national-holiday', name, holiday: { name, provisional } });
+    expect(day(desk, date).closed).toEqual({ reason: 'national-holiday', name, holiday: { name, provisional } });
   });
 
   it('closes the day before a 振替休日 for the weekend and opens the day after it', () => {
-    expect(desk.day('2024-02-11').closed?.reason).toBe('national-holiday');
-    expect(desk.day('2024-02-13').closed).toBeNull();
+    expect(day(desk, '2024-02-11').closed?.reason).toBe('national-holiday');
+    expect(day(desk, '2024-02-13').closed).toBeNull();
   });
 });
 
@@ -340,8 +351,8 @@ describe('maintenance periods: options checked and named', () => {
   });
 
   it('accepts kind "planned" and cause "other" written out, as the defaults they are', () => {
-    const [explicit] = createDesk(desknetsCloud, { maintenance: [{ ...base, kind: 'planned', cause: 'other' }] }).maintenance.periods;
-    const [implicit] = createDesk(desknetsCloud, { maintenance: [base] }).maintenance.periods;
+    const [explicit] = maintenanceOf(createDesk(desknetsCloud, { maintenance: [{ ...base, kind: 'planned', cause: 'other' }] })).periods;
+    const [implicit] = maintenanceOf(createDesk(desknetsCloud, { maintenance: [base] })).periods;
     expect(explicit?.kind).toBe('planned');
     expect(explicit?.cause).toBe('other');
     // Without a cause the works are not 第1号 equipment works: 第2号～第5号, announced 「予め」.
@@ -352,7 +363,7 @@ describe('maintenance periods: options checked and named', () => {
   });
 
   it('keeps an emergency as given', () => {
-    const [p] = createDesk(desknetsCloud, { maintenance: [{ ...base, kind: 'emergency', cause: 'equipment' }] }).maintenance.periods;
+    const [p] = maintenanceOf(createDesk(desknetsCloud, { maintenance: [{ ...base, kind: 'emergency', cause: 'equipment' }] })).periods;
     expect(p?.kind).toBe('emergency');
     expect(p?.cause).toBe('equipment');
     expect(p?.shortNotice).toBe(false);
@@ -364,7 +375,7 @@ describe('maintenance periods: options checked and named', () => {
     ['at the start itself', '2026-12-05T22:00:00.000+09:00', true],
     ['one millisecond after the start', '2026-12-05T22:00:00.001+09:00', true],
   ] as const)('other works announced %s: shortNotice %s', (_what, announcedAt, expected) => {
-    const [p] = createDesk(desknetsCloud, { maintenance: [{ ...base, cause: 'other', announcedAt }] }).maintenance.periods;
+    const [p] = maintenanceOf(createDesk(desknetsCloud, { maintenance: [{ ...base, cause: 'other', announcedAt }] })).periods;
     expect(p?.shortNotice).toBe(expected);
     expect(p?.announcedAt?.getTime()).toBe(Date.parse(announcedAt));
   });
@@ -373,8 +384,12 @@ describe('maintenance periods: options checked and named', () => {
     const starts: Record<string, string> = { A: '2026-12-01', B: '2026-12-08', C: '2026-12-15', D: '2026-12-22' };
     const items: MaintenanceInput[] = titles.map((t) => ({ period: `${at(starts[t] as string, '22:00')}/${at(starts[t] as string, '23:00')}`, title: t }));
     const d = createDesk(desknetsCloud, { maintenance: items });
-    expect(d.maintenance.periods.map((p) => p.title)).toEqual([...titles].sort());
-    expect(d.maintenance.status(at('2026-12-08', '22:30')).active.map((p) => p.title)).toEqual(['B']);
+    expect(maintenanceOf(d).periods.map((p) => p.title)).toEqual([...titles].sort());
+    expect(
+      maintenanceOf(d)
+        .status(at('2026-12-08', '22:30'))
+        .active.map((p) => p.title),
+    ).toEqual(['B']);
   });
 });
 
@@ -466,9 +481,9 @@ describe("the preset is 第6条 of the terms (desknet's クラウドサービス
   });
 
   it('gives the desk the lines of 第15版 on Wednesday 2026-11-25, with English names', () => {
-    const [regular, night] = desk.lines(at('2026-11-25'));
+    const [regular, night] = lines(desk, at('2026-11-25'));
     expect([regular?.name.ja, night?.name.ja]).toEqual(['通常窓口', '夜間延長窓口']);
     expect(regular?.name.en).not.toBe(night?.name.en);
-    expect(desk.lines(at('2022-11-16'))[0]?.name.en.trim()).not.toBe('');
+    expect(lines(desk, at('2022-11-16'))[0]?.name.en.trim()).not.toBe('');
   });
 });

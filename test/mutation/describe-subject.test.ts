@@ -1,5 +1,5 @@
 import { expect, describe as group, it } from 'vitest';
-import { createDesk, describe, desk, desknetsCloud, MadoguchiError } from '../../src/index.js';
+import { createDesk, describe, desk, desknetsCloud, MadoguchiError, route } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants that survived `npm run mutation` in src/format/read-subject.ts
@@ -15,8 +15,8 @@ import { expectMadoguchiError } from '../helpers/expect-error.js';
 const json = (x: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(x));
 const openStatus = () => json(desk.status('2026-11-25T10:00:00+09:00'));
 const closedStatus = () => json(desk.status('2026-11-23T10:00:00+09:00'));
-const connect = () => json(desk.route({ at: '2026-11-25T10:00:00+09:00' }));
-const unsupported = () => json(desk.route({ at: '2026-11-25T10:00:00+09:00', language: 'en' }));
+const connect = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00' }));
+const unsupported = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00', language: 'en' }));
 
 const rejects = (subject: unknown, named: string): void => {
   const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_POLICY');
@@ -82,7 +82,7 @@ group('language tags longer than 64 characters', () => {
   });
 
   it('is an INVALID_LANGUAGE from route', () => {
-    expectMadoguchiError(() => desk.route({ at: '2026-11-25T10:00:00+09:00', language: long }), 'INVALID_LANGUAGE');
+    expectMadoguchiError(() => route(desk, { at: '2026-11-25T10:00:00+09:00', language: long }), 'INVALID_LANGUAGE');
   });
 
   it('is an INVALID_POLICY as a line language', () => {
@@ -94,6 +94,6 @@ group('language tags longer than 64 characters', () => {
   it('accepts a tag of exactly 64 characters', () => {
     const sixtyFour = `ja-x-${'abcdefgh-'.repeat(6)}abcdefg`.slice(0, 64);
     expect(sixtyFour.length).toBe(64);
-    expect(desk.route({ at: '2026-11-25T10:00:00+09:00', language: sixtyFour }).kind).toBe('connect');
+    expect(route(desk, { at: '2026-11-25T10:00:00+09:00', language: sixtyFour }).kind).toBe('connect');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type MadoguchiErrorCode } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, lines, type MadoguchiErrorCode, route, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants of src/engine that survived `npm run mutation`: every query's own
@@ -19,8 +19,8 @@ const queries: readonly (readonly [string, (t: number) => unknown])[] = [
   ["isOpen(t, 'night')", (t) => desk.isOpen(t, 'night')],
   ['nextOpening', (t) => desk.nextOpening(t)],
   ["nextOpening(t, 'regular')", (t) => desk.nextOpening(t, 'regular')],
-  ['lines', (t) => desk.lines(t)],
-  ['route', (t) => desk.route({ at: t })],
+  ['lines', (t) => lines(desk, t)],
+  ['route', (t) => route(desk, { at: t })],
 ];
 
 describe('every query checks the range of epoch milliseconds itself', () => {
@@ -111,8 +111,8 @@ describe('overrides and the per-day answers', () => {
     expect(d.status(ms('2026-11-28T12:00:00.000')).closed?.reason).toBe('after-hours');
     expect(d.isOpen(ms('2026-11-28T11:00'), 'night')).toBe(false);
     expect(d.nextOpening(ms('2026-11-27T20:00'))?.opensAt.getTime()).toBe(ms('2026-11-28T10:00'));
-    expect(d.day('2026-11-28').closed).toBeNull();
-    expect(d.day('2026-11-29').closed?.reason).toBe('weekend');
+    expect(day(d, '2026-11-28').closed).toBeNull();
+    expect(day(d, '2026-11-29').closed?.reason).toBe('weekend');
   });
 
   it('keeps the holiday mark on a national holiday opened by override', () => {
@@ -132,7 +132,7 @@ describe('overrides and the per-day answers', () => {
     expect(d.isOpen(ms(`${wednesday}T09:30`), 'night')).toBe(true);
     expect(d.isOpen(ms(`${wednesday}T10:00`), 'night')).toBe(false);
     // The override gives the night line other hours that day: 9:00～10:00 instead of 18:00～20:00.
-    expect(d.windows(ms(`${wednesday}T00:00`), ms(`${wednesday}T23:59`), 'night').map((w) => w.opensAt.getTime())).toEqual([ms(`${wednesday}T09:00`)]);
+    expect(windows(d, ms(`${wednesday}T00:00`), ms(`${wednesday}T23:59`), 'night').map((w) => w.opensAt.getTime())).toEqual([ms(`${wednesday}T09:00`)]);
     expect(d.status(ms(`${wednesday}T18:30`)).closed?.reason).toBe('override');
   });
 
@@ -173,12 +173,12 @@ describe('day() reads a calendar date or an instant', () => {
     ['2026-11-25T15:00:00Z', '2026-11-26'],
     ['2026-11-25T14:59:59.999Z', '2026-11-25'],
   ])('%s is the JST day %s', (input, date) => {
-    expect(desk.day(input).date).toBe(date);
+    expect(day(desk, input).date).toBe(date);
   });
 
   it('reads a Date and epoch milliseconds as instants in JST', () => {
-    expect(desk.day(new Date(ms('2026-11-26T00:00'))).date).toBe('2026-11-26');
-    expect(desk.day(ms('2026-11-25T23:59:59.999')).date).toBe('2026-11-25');
+    expect(day(desk, new Date(ms('2026-11-26T00:00'))).date).toBe('2026-11-26');
+    expect(day(desk, ms('2026-11-25T23:59:59.999')).date).toBe('2026-11-25');
   });
 
   it.each([
@@ -187,6 +187,6 @@ describe('day() reads a calendar date or an instant', () => {
     ['2020-06-30', 'NO_TERMS_IN_FORCE'],
     ['2100-01-01', 'OUT_OF_RANGE'],
   ] as const)('refuses %s with %s', (input, code) => {
-    expectMadoguchiError(() => desk.day(input), code);
+    expectMadoguchiError(() => day(desk, input), code);
   });
 });

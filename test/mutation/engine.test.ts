@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDesk, type Desk, desk, desknetsCloud, type PolicyInput } from '../../src/index.js';
+import { createDesk, type Desk, day, desk, desknetsCloud, lines, maintenanceOf, type PolicyInput, route, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants that survived `npm run mutation`. Each desk is compiled inside the
@@ -60,32 +60,28 @@ describe('a freshly compiled preset desk answers as the terms say', () => {
 
   it('answers on the first day of edition 14, 2020-07-01, and refuses the millisecond before it', () => {
     expect(desk.isOpen(iso('2020-07-01T09:00'))).toBe(true);
-    expect(desk.day('2020-07-01').windows.map((w) => w.opensAt.getTime())).toEqual([ms('2020-07-01T09:00'), ms('2020-07-01T13:00')]);
-    expect(
-      fresh()
-        .lines(iso('2020-07-01T00:00'))
-        .map((l) => l.name.ja),
-    ).toEqual(['問い合わせ窓口']);
+    expect(day(desk, '2020-07-01').windows.map((w) => w.opensAt.getTime())).toEqual([ms('2020-07-01T09:00'), ms('2020-07-01T13:00')]);
+    expect(lines(fresh(), iso('2020-07-01T00:00')).map((l) => l.name.ja)).toEqual(['問い合わせ窓口']);
     expectMadoguchiError(() => fresh().status(ms('2020-07-01T00:00') - 1), 'NO_TERMS_IN_FORCE');
   });
 
   it('lists a fresh desk day of each edition with its windows in time order', () => {
     const d = fresh();
-    expect(d.day('2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime(), w.closesAt.getTime()])).toEqual([
+    expect(day(d, '2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime(), w.closesAt.getTime()])).toEqual([
       ['regular', ms('2026-11-25T09:00'), ms('2026-11-25T17:30')],
       ['night', ms('2026-11-25T18:00'), ms('2026-11-25T20:00')],
     ]);
-    expect(d.day('2026-11-28')).toMatchObject({ weekday: 6, closed: { reason: 'weekend' }, windows: [] });
+    expect(day(d, '2026-11-28')).toMatchObject({ weekday: 6, closed: { reason: 'weekend' }, windows: [] });
   });
 });
 
 describe('windows(from, to, lineId)', () => {
   it('leaves out a window that closes exactly at from (half-open)', () => {
-    expect(fresh().windows(iso('2026-11-25T17:30'), iso('2026-11-25T17:45'))).toEqual([]);
+    expect(windows(fresh(), iso('2026-11-25T17:30'), iso('2026-11-25T17:45'))).toEqual([]);
   });
 
   it('keeps a window that closes a millisecond after from', () => {
-    const found = fresh().windows(iso('2026-11-25T17:29:59.999'), iso('2026-11-25T17:45'));
+    const found = windows(fresh(), iso('2026-11-25T17:29:59.999'), iso('2026-11-25T17:45'));
     expect(found.map((w) => w.line.id)).toEqual(['regular']);
   });
 
@@ -93,26 +89,22 @@ describe('windows(from, to, lineId)', () => {
     ['night', [['night', '2026-11-25T18:00']]],
     ['regular', [['regular', '2026-11-25T09:00']]],
   ] as const)('returns only the %s line when asked for it', (lineId, expected) => {
-    const found = fresh().windows(iso('2026-11-25T00:00'), iso('2026-11-26T00:00'), lineId);
+    const found = windows(fresh(), iso('2026-11-25T00:00'), iso('2026-11-26T00:00'), lineId);
     expect(found.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual(expected.map(([id, at]) => [id, ms(at)]));
   });
 
   it('refuses a range starting at 2100-01-01 00:00 JST, the exclusive end of the supported range', () => {
-    expectMadoguchiError(() => fresh().windows(iso('2100-01-01T00:00'), iso('2100-01-01T00:00')), 'OUT_OF_RANGE');
+    expectMadoguchiError(() => windows(fresh(), iso('2100-01-01T00:00'), iso('2100-01-01T00:00')), 'OUT_OF_RANGE');
   });
 
   it('accepts 2100-01-01 00:00 JST as the end of a range', () => {
-    expect(
-      fresh()
-        .windows(iso('2099-12-31T00:00'), iso('2100-01-01T00:00'))
-        .map((w) => w.line.id),
-    ).toEqual(['regular', 'night']);
+    expect(windows(fresh(), iso('2099-12-31T00:00'), iso('2100-01-01T00:00')).map((w) => w.line.id)).toEqual(['regular', 'night']);
   });
 
   it('carries from and to in an INVALID_RANGE error', () => {
     const from = iso('2026-11-26T00:00');
     const to = iso('2026-11-25T00:00');
-    const error = expectMadoguchiError(() => fresh().windows(from, to), 'INVALID_RANGE');
+    const error = expectMadoguchiError(() => windows(fresh(), from, to), 'INVALID_RANGE');
     expect(error.value).toEqual({ from, to });
   });
 
@@ -120,7 +112,7 @@ describe('windows(from, to, lineId)', () => {
     ['from', 'nonsense', iso('2026-11-25T00:00')],
     ['to', iso('2026-11-25T00:00'), 'nonsense'],
   ])('names %s when that bound is not an instant', (label, from, to) => {
-    const error = expectMadoguchiError(() => fresh().windows(from, to), 'INVALID_INSTANT');
+    const error = expectMadoguchiError(() => windows(fresh(), from, to), 'INVALID_INSTANT');
     expect(error.message.startsWith(`Invalid ${label}:`)).toBe(true);
   });
 });
@@ -128,11 +120,11 @@ describe('windows(from, to, lineId)', () => {
 describe('day(date)', () => {
   it('throws INVALID_DATE for undefined instead of reading the clock', () => {
     const d = fresh({ clock: () => ms('2026-11-25T10:00') });
-    expectMadoguchiError(() => d.day(undefined as never), 'INVALID_DATE');
+    expectMadoguchiError(() => day(d, undefined as never), 'INVALID_DATE');
   });
 
   it('names the argument "date" when an instant without offset is given', () => {
-    const error = expectMadoguchiError(() => fresh().day('2026-11-25T10:00'), 'AMBIGUOUS_INSTANT');
+    const error = expectMadoguchiError(() => day(fresh(), '2026-11-25T10:00'), 'AMBIGUOUS_INSTANT');
     expect(error.message.startsWith('Ambiguous date:')).toBe(true);
   });
 
@@ -159,7 +151,7 @@ describe('the clock', () => {
 
   it('names clock() when the clock returns something that is not an instant (maintenance)', () => {
     const d = fresh({ clock: () => Number.NaN });
-    const error = expectMadoguchiError(() => d.maintenance.status(), 'INVALID_INSTANT');
+    const error = expectMadoguchiError(() => maintenanceOf(d).status(), 'INVALID_INSTANT');
     expect(error.message.startsWith('Invalid clock():')).toBe(true);
   });
 });
@@ -174,7 +166,7 @@ describe('overrides that leave another line open', () => {
     expect(s.next?.opensAt.getTime()).toBe(ms('2026-11-26T18:00'));
     expect(d.status(iso('2026-11-26T08:00')).closed?.reason).toBe('before-hours');
     expect(d.status(iso('2026-11-26T18:30')).line?.id).toBe('night');
-    expect(d.day('2026-11-26').closed).toBeNull();
+    expect(day(d, '2026-11-26').closed).toBeNull();
   });
 
   it('names the day by the first override that has a name', () => {
@@ -184,12 +176,12 @@ describe('overrides that leave another line open', () => {
         { date: '2026-11-26', lineId: 'night', closed: true, name: '棚卸し' },
       ],
     });
-    expect(d.day('2026-11-26').closed).toEqual({ reason: 'override', name: '棚卸し' });
+    expect(day(d, '2026-11-26').closed).toEqual({ reason: 'override', name: '棚卸し' });
   });
 
   it('leaves an override without a name unnamed', () => {
     const d = fresh({ overrides: [{ date: '2026-11-26', closed: true }] });
-    expect(d.day('2026-11-26').closed).toEqual({ reason: 'override' });
+    expect(day(d, '2026-11-26').closed).toEqual({ reason: 'override' });
   });
 });
 
@@ -237,7 +229,7 @@ const bilingual = (): PolicyInput => ({
 describe('a policy whose lines are not listed in time order', () => {
   it('lists the day in time order', () => {
     const d = createDesk(bilingual());
-    expect(d.day('2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual([
+    expect(day(d, '2026-11-25').windows.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual([
       ['ja-desk', ms('2026-11-25T09:00')],
       ['en-desk', ms('2026-11-25T10:00')],
       ['en-desk', ms('2026-11-25T13:00')],
@@ -271,7 +263,7 @@ describe('route for a caller whose language only some lines speak', () => {
     ['2026-11-24T16:00', 'after-hours', '2026-11-25T10:00', 'tomorrow'],
   ])('an English caller at %s, with only a Japanese line open, is told %s and sent to the English line at %s', (at, reason, next, when) => {
     const d = createDesk(bilingual());
-    const r = d.route({ at: iso(at), language: 'en' });
+    const r = route(d, { at: iso(at), language: 'en' });
     expect(r.kind).toBe('closed');
     if (r.kind !== 'closed') return;
     expect(r.reason).toBe(reason);
@@ -282,7 +274,7 @@ describe('route for a caller whose language only some lines speak', () => {
   });
 
   it('tells an English caller on a Thursday, when the English line does not open, when it opens next', () => {
-    const r = createDesk(bilingual()).route({ at: iso('2026-11-26T10:00'), language: 'en' });
+    const r = route(createDesk(bilingual()), { at: iso('2026-11-26T10:00'), language: 'en' });
     expect(r.kind).toBe('closed');
     if (r.kind !== 'closed') return;
     expect(r.next?.line.id).toBe('en-desk');
@@ -290,12 +282,12 @@ describe('route for a caller whose language only some lines speak', () => {
   });
 
   it('connects an English caller to the English line while it is open', () => {
-    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'en' });
+    const r = route(createDesk(bilingual()), { at: iso('2026-11-25T11:00'), language: 'en' });
     expect(r.kind === 'connect' ? [r.line.id, r.closesAt.getTime()] : r.kind).toEqual(['en-desk', ms('2026-11-25T12:00')]);
   });
 
   it('redirects an English caller who dialed the Japanese line to the open English line', () => {
-    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'en', lineId: 'ja-desk' });
+    const r = route(createDesk(bilingual()), { at: iso('2026-11-25T11:00'), language: 'en', lineId: 'ja-desk' });
     expect(r.kind).toBe('redirect');
     if (r.kind !== 'redirect') return;
     expect(r.dialed?.id).toBe('ja-desk');
@@ -304,12 +296,12 @@ describe('route for a caller whose language only some lines speak', () => {
   });
 
   it('connects a Japanese caller to the Japanese line that opened first', () => {
-    const r = createDesk(bilingual()).route({ at: iso('2026-11-25T11:00'), language: 'ja-JP' });
+    const r = route(createDesk(bilingual()), { at: iso('2026-11-25T11:00'), language: 'ja-JP' });
     expect(r.kind === 'connect' ? [r.line.id, r.closesAt.getTime()] : r.kind).toEqual(['ja-desk', ms('2026-11-25T17:00')]);
   });
 
   it('tells an English caller on a Saturday that it is the weekend', () => {
-    const r = createDesk(bilingual()).route({ at: iso('2026-11-28T11:00'), language: 'en' });
+    const r = route(createDesk(bilingual()), { at: iso('2026-11-28T11:00'), language: 'en' });
     expect(r.kind === 'closed' ? r.reason : r.kind).toBe('weekend');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, type DeskOptions, desknetsCloud, type MadoguchiErrorCode } from '../../src/index.js';
+import { createDesk, type DeskOptions, day, desknetsCloud, type MadoguchiErrorCode } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants that survived `npm run mutation`: an error names where in the
@@ -54,8 +54,8 @@ describe('nationalHolidays corrections', () => {
     const d = createDesk(desknetsCloud, {
       nationalHolidays: { add: [{ date: '2026-11-25', name: '臨時の祝日' }], remove: ['2026-11-23'] },
     });
-    expect(d.day('2026-11-25').closed).toEqual({ reason: 'national-holiday', name: '臨時の祝日', holiday: { name: '臨時の祝日', provisional: false } });
-    expect(d.day('2026-11-23').closed).toBeNull();
+    expect(day(d, '2026-11-25').closed).toEqual({ reason: 'national-holiday', name: '臨時の祝日', holiday: { name: '臨時の祝日', provisional: false } });
+    expect(day(d, '2026-11-23').closed).toBeNull();
     expect(d.isOpen('2026-11-23T10:00:00+09:00')).toBe(true);
   });
 });

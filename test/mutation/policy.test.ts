@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, type DeskOptions, desknetsCloud, type EditionInput, type LineInput, type PolicyInput } from '../../src/index.js';
+import {
+  createDesk,
+  type DeskOptions,
+  day,
+  desknetsCloud,
+  type EditionInput,
+  type LineInput,
+  lines as linesOf,
+  type PolicyInput,
+  route,
+} from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Tests written to kill mutants of src/policy that survived `npm run mutation`: the checks of
@@ -65,13 +75,14 @@ function expectPolicyError(fn: () => unknown, path: string, mentions: readonly s
 describe('the compiled lines carry what the policy says', () => {
   it('gives edition 15 its two lines as 第6条1項 lists them', () => {
     const d = compile(JSON.parse(JSON.stringify(desknetsCloud)));
-    const lines = d.lines(jst('2026-11-25T10:00'));
+    const lines = linesOf(d, jst('2026-11-25T10:00'));
     expect(lines).toEqual([
       {
         id: 'regular',
         edition: 15,
         name: { ja: '通常窓口', en: regular.name.en },
         tel: '0120-365-800',
+        e164: '+81120365800', // 0120 with the leading 0 dropped after +81 (ITU-T E.164)
         fax: '045-640-5918',
         languages: ['ja'],
         hours: '9:00～17:30',
@@ -82,6 +93,7 @@ describe('the compiled lines carry what the policy says', () => {
         edition: 15,
         name: { ja: '夜間延長窓口', en: night.name.en },
         tel: '0800-777-9984',
+        e164: '+818007779984',
         languages: ['ja'],
         hours: '18:00～20:00',
         weekdays: [1, 2, 3, 4, 5],
@@ -95,19 +107,20 @@ describe('the compiled lines carry what the policy says', () => {
 
   it('writes edition 14 hours as the terms print them, two windows in order', () => {
     const d = compile(desknetsCloud);
-    const [line] = d.lines(jst('2022-11-16T10:00'));
+    const [line] = linesOf(d, jst('2022-11-16T10:00'));
     expect(line?.edition).toBe(14);
     expect(line?.hours).toBe('9:00～12:00, 13:00～17:30');
   });
 
   it('passes a line through unchanged: id, name, tel, fax, every language, weekdays', () => {
     const d = compile(oneLine({ fax: '03-0000-0000', languages: ['ja', 'en'], weekdays: [7, 6, 1] }));
-    expect(d.lines(jst('2026-11-25T10:00'))).toEqual([
+    expect(linesOf(d, jst('2026-11-25T10:00'))).toEqual([
       {
         id: 'main',
         edition: 1,
         name: { ja: '窓口', en: 'Desk' },
         tel: '0120-000-000',
+        e164: '+81120000000',
         fax: '03-0000-0000',
         languages: ['ja', 'en'],
         hours: '9:00～17:30',
@@ -126,25 +139,25 @@ describe('the compiled lines carry what the policy says', () => {
     const d = compile(oneLine({ weekdays }));
     expect(d.isOpen(jst(`${openDay}T10:00`))).toBe(true);
     expect(d.isOpen(jst(`${closedDay}T10:00`))).toBe(false);
-    expect(d.day(openDay).windows.map((w) => w.opensAt.getTime())).toEqual([ms(`${openDay}T09:00`)]);
-    expect(d.day(closedDay).windows).toEqual([]);
+    expect(day(d, openDay).windows.map((w) => w.opensAt.getTime())).toEqual([ms(`${openDay}T09:00`)]);
+    expect(day(d, closedDay).windows).toEqual([]);
   });
 
   it('serves every language a line lists', () => {
     const d = compile(oneLine({ languages: ['ja', 'en'] }));
-    const decision = d.route({ at: jst('2026-11-25T10:00'), language: 'en' });
+    const decision = route(d, { at: jst('2026-11-25T10:00'), language: 'en' });
     expect(decision.kind).toBe('connect');
   });
 
   it('hands the recording notice of 第6条2項 to a connect decision, and null when a policy has none', () => {
     const withNotice = compile(JSON.parse(JSON.stringify(desknetsCloud)));
-    const connect = withNotice.route({ at: jst('2026-11-25T10:00') });
+    const connect = route(withNotice, { at: jst('2026-11-25T10:00') });
     expect(connect.kind).toBe('connect');
     expect(connect.kind === 'connect' && connect.recordingNotice).toEqual(desknetsCloud.recordingNotice);
     expect(connect.kind === 'connect' && connect.recordingNotice?.ja).toContain('録音');
 
     const silent = compile(oneLine());
-    const plain = silent.route({ at: jst('2026-11-25T10:00') });
+    const plain = route(silent, { at: jst('2026-11-25T10:00') });
     expect(plain.kind).toBe('connect');
     expect(plain.kind === 'connect' && plain.recordingNotice).toBeNull();
   });
@@ -235,7 +248,7 @@ describe('line fields are checked one by one, each error naming its path', () =>
   it('accepts a line without fax, as the night line of 第6条1項(2) is', () => {
     const { fax: _, ...noFax } = regular;
     const d = compile(withEd15({ lines: [noFax, night] }));
-    expect(Object.hasOwn(d.lines(jst('2026-11-25T10:00'))[0] as object, 'fax')).toBe(false);
+    expect(Object.hasOwn(linesOf(d, jst('2026-11-25T10:00'))[0] as object, 'fax')).toBe(false);
   });
 
   it.each([
@@ -334,10 +347,10 @@ describe('windows: two wall-clock times within one JST day, apart from each othe
         ],
       }),
     );
-    expect(d.lines(jst('2026-11-25T10:00'))[0]?.hours).toBe('9:00～12:00, 13:00～17:30');
+    expect(linesOf(d, jst('2026-11-25T10:00'))[0]?.hours).toBe('9:00～12:00, 13:00～17:30');
     expect(d.status(jst('2026-11-25T12:00')).closed?.reason).toBe('between-windows');
     expect(d.status(jst('2026-11-25T11:59:59.999')).closesAt?.getTime()).toBe(ms('2026-11-25T12:00'));
-    expect(d.day('2026-11-25').windows.map((w) => [w.opensAt.getTime(), w.closesAt.getTime()])).toEqual([
+    expect(day(d, '2026-11-25').windows.map((w) => [w.opensAt.getTime(), w.closesAt.getTime()])).toEqual([
       [ms('2026-11-25T09:00'), ms('2026-11-25T12:00')],
       [ms('2026-11-25T13:00'), ms('2026-11-25T17:30')],
     ]);
@@ -432,7 +445,7 @@ describe('the policy and its editions', () => {
   it('accepts a policy without a recording notice, and edition 15 with several distinct lines', () => {
     const { recordingNotice: _, ...silent } = desknetsCloud;
     const d = compile(silent);
-    expect(d.lines(jst('2026-11-25T10:00')).map((l) => l.id)).toEqual(['regular', 'night']);
+    expect(linesOf(d, jst('2026-11-25T10:00')).map((l) => l.id)).toEqual(['regular', 'night']);
   });
 
   it('rejects two editions in force from the same day, wherever they are listed', () => {
@@ -472,14 +485,14 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
     const d = compile(desknetsCloud, { overrides: [{ date: '2026-12-28', lineId: 'night', closed: true }] });
     expect(d.isOpen(jst('2026-12-28T10:00'), 'regular')).toBe(true);
     expect(d.isOpen(jst('2026-12-28T19:00'), 'night')).toBe(false);
-    expect(d.day('2026-12-28').windows.map((w) => w.line.id)).toEqual(['regular']);
+    expect(day(d, '2026-12-28').windows.map((w) => w.line.id)).toEqual(['regular']);
     expect(d.isOpen(jst('2026-12-29T19:00'), 'night')).toBe(true);
   });
 
   it('closes every line when no line is named, under the override name', () => {
     const d = compile(desknetsCloud, { overrides: [{ date: '2026-12-28', closed: true, name: '臨時休業' }] });
-    expect(d.day('2026-12-28').closed).toEqual({ reason: 'override', name: '臨時休業' });
-    expect(d.day('2026-12-28').windows).toEqual([]);
+    expect(day(d, '2026-12-28').closed).toEqual({ reason: 'override', name: '臨時休業' });
+    expect(day(d, '2026-12-28').windows).toEqual([]);
     expect(d.isOpen(jst('2026-12-28T10:00'))).toBe(false);
   });
 
@@ -505,7 +518,7 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
     ['every line on the last supported day', { date: '2099-12-31', closed: true }, 'override', '2099-12-31T10:00'],
   ] as const)('accepts an override of %s', (_, override, reason, wouldBeOpen) => {
     const d = compile(desknetsCloud, { overrides: [override] });
-    expect(d.day(override.date).closed?.reason ?? null).toBe(reason);
+    expect(day(d, override.date).closed?.reason ?? null).toBe(reason);
     expect(d.isOpen(jst(wouldBeOpen), 'lineId' in override ? override.lineId : undefined)).toBe(false);
   });
 

@@ -7,8 +7,10 @@ import {
   hoursText,
   type Line,
   type LineInput,
+  lines,
   type PolicyInput,
   type RouteDecision,
+  route,
   type Status,
 } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
@@ -85,13 +87,13 @@ group('which caller a line serves (language.ts servedBy)', () => {
   ] as const)('at 11:00 on a Wednesday, a %s caller without a dialed line is put through to the %s line', (language, id) => {
     // 11:00 lies in the Chinese line's hours; 16:00 in the global line's only.
     const at = id === 'chinese' ? '2026-11-25T11:00' : '2026-11-25T16:00';
-    const d = expectKind(multilingual.route({ at: jst(at), language }), 'connect');
+    const d = expectKind(route(multilingual, { at: jst(at), language }), 'connect');
     expect(d.line.id).toBe(id);
     if (id === 'global') expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
   });
 
   it('puts an English caller through to a line that serves Japanese and English, not only lines serving English alone', () => {
-    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'en', lineId: 'global' }), 'connect');
+    const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'en', lineId: 'global' }), 'connect');
     expect(d.line.id).toBe('global');
     expect(d.languages).toEqual(['ja', 'en']);
   });
@@ -102,18 +104,18 @@ group('which caller a line serves (language.ts servedBy)', () => {
     ['ZH-HANT-TW', 'tw'],
     ['zh-Hant-HK', 'tw'],
   ] as const)('%s is served by the zh-Hant line', (language, id) => {
-    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language, lineId: id }), 'connect');
+    const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language, lineId: id }), 'connect');
     expect(d.line.id).toBe(id);
   });
 
   it.each(['zh', 'zh-Hans', 'zh-TW'])('%s is not served by a zh-Hant line: the caller learns which languages are', (language) => {
-    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
+    const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
     expect(d.language).toBe(language);
     expect(d.supported).toEqual(['ja', 'zh-Hant']);
   });
 
   it.each(['ja_JP', 'en-', '-en', 'ja JP'])('the malformed tag %j is named in the INVALID_LANGUAGE message', (language) => {
-    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), language }), 'INVALID_LANGUAGE');
+    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), language }), 'INVALID_LANGUAGE');
     expect(error.message).toContain(language);
     expect(error.value).toBe(language);
   });
@@ -127,24 +129,24 @@ group('route checks the request itself', () => {
     ['a string', '2026-11-25T10:00:00+09:00'],
     ['a number', ms('2026-11-25T10:00')],
     ['true', true],
-  ] as const)('rejects %s in place of the request object with INVALID_INSTANT', (_, request) => {
-    const error = expectMadoguchiError(() => desk.route(request as never), 'INVALID_INSTANT');
+  ] as const)('rejects %s in place of the request object with INVALID_ARGUMENT', (_, request) => {
+    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
     expect(error.value).toBe(request);
-    for (const key of ['at', 'language', 'lineId']) expect(error.message).toContain(key);
+    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
   });
 
   it.each([
     ['line', { at: jst('2026-11-25T10:00'), line: 'night' }],
     ['lang', { lang: 'ja' }],
     ['a symbol', { [Symbol('at')]: jst('2026-11-25T10:00') }],
-  ] as const)('rejects an unknown key (%s) with INVALID_POLICY, naming the accepted keys', (_, request) => {
-    const error = expectMadoguchiError(() => desk.route(request as never), 'INVALID_POLICY');
-    for (const key of ['at', 'language', 'lineId']) expect(error.message).toContain(key);
+  ] as const)('rejects an unknown key (%s) with INVALID_ARGUMENT, naming the accepted keys', (_, request) => {
+    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
+    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
   });
 
   it('names the unknown key', () => {
-    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), dialed: 'night' } as never), 'INVALID_POLICY');
-    expect(error.message).toContain('dialed');
+    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), number: 'night' } as never), 'INVALID_ARGUMENT');
+    expect(error.message).toContain('number');
   });
 
   it.each([
@@ -153,7 +155,7 @@ group('route checks the request itself', () => {
     ['only lineId', { at: jst('2026-11-25T10:00'), lineId: 'regular' }],
     ['every key', { at: jst('2026-11-25T10:00'), language: 'ja', lineId: 'regular' }],
   ] as const)('accepts a request with %s', (_, request) => {
-    expect(expectKind(desk.route(request), 'connect').line.id).toBe('regular');
+    expect(expectKind(route(desk, request), 'connect').line.id).toBe('regular');
   });
 });
 
@@ -168,7 +170,7 @@ group('the next opening for a caller who gave a language (the earliest of the li
     // Friday evening: Monday.
     ['ja', '2026-11-27T20:30', 'after-hours', 'regular', '2026-11-30T09:00', 'later'],
   ] as const)('a %s caller at %s is told %s, next the %s line at %s (%s)', (language, at, reason, id, opens, when) => {
-    const d = expectKind(desk.route({ at: jst(at), language }), 'closed');
+    const d = expectKind(route(desk, { at: jst(at), language }), 'closed');
     expect(d.reason).toBe(reason);
     expect(d.next?.line.id).toBe(id);
     expect(d.next?.opensAt.getTime()).toBe(ms(opens));
@@ -180,7 +182,7 @@ group('the next opening for a caller who gave a language (the earliest of the li
     // On the last day of the range, the night line is closed by an override: after 8:00 only the
     // regular line's 9:00 window is left.
     const d = createDesk(desknetsCloud, { overrides: [{ date: '2099-12-31', lineId: 'night', closed: true }] });
-    const r = expectKind(d.route({ at: jst('2099-12-31T08:00'), language: 'ja' }), 'closed');
+    const r = expectKind(route(d, { at: jst('2099-12-31T08:00'), language: 'ja' }), 'closed');
     expect(r.reason).toBe('before-hours');
     expect(r.next?.line.id).toBe('regular');
     expect(r.next?.opensAt.getTime()).toBe(ms('2099-12-31T09:00'));
@@ -188,7 +190,7 @@ group('the next opening for a caller who gave a language (the earliest of the li
   });
 
   it('has no next opening on the last evening of the range, in any language', () => {
-    const r = expectKind(desk.route({ at: jst('2099-12-31T21:00'), language: 'ja' }), 'closed');
+    const r = expectKind(route(desk, { at: jst('2099-12-31T21:00'), language: 'ja' }), 'closed');
     expect(r.next).toBeNull();
     expect(r.nextWhen).toBeNull();
     // No line is left whose languages could be named, so the sentence names none.
@@ -209,8 +211,8 @@ group('the next opening for a caller who gave a language (the earliest of the li
     const at = jst('2026-11-25T08:00');
     const expected = twins.status(at).next?.line.id;
     expect(expected).toBe(twins.nextOpening(at)?.line.id);
-    expect(expectKind(twins.route({ at, language: 'ja' }), 'closed').next?.line.id).toBe(expected);
-    expect(expectKind(twins.route({ at }), 'closed').next?.line.id).toBe(expected);
+    expect(expectKind(route(twins, { at, language: 'ja' }), 'closed').next?.line.id).toBe(expected);
+    expect(expectKind(route(twins, { at }), 'closed').next?.line.id).toBe(expected);
   });
 });
 
@@ -225,7 +227,7 @@ group('lines that speak only some callers’ languages', () => {
   );
 
   it.each(['en-a', 'en-b'])('connects an English caller who dialed %s, an open English line, to that line', (lineId) => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en', lineId }), 'connect');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en', lineId }), 'connect');
     expect(d.line.id).toBe(lineId);
     expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
     expect(d.languages).toEqual(['en']);
@@ -233,12 +235,12 @@ group('lines that speak only some callers’ languages', () => {
   });
 
   it('connects an English caller who dialed nothing to an English line, not the Japanese one', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en' }), 'connect');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en' }), 'connect');
     expect(d.line.languages).toEqual(['en']);
   });
 
   it('redirects an English caller who dialed the Japanese line, naming the dialed line', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T10:00'), language: 'en-US', lineId: 'ja-main' }), 'redirect');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en-US', lineId: 'ja-main' }), 'redirect');
     expect(d.dialed?.id).toBe('ja-main');
     expect(d.dialed?.name.ja).toBe('日本語窓口');
     expect(d.line.languages).toEqual(['en']);
@@ -247,7 +249,7 @@ group('lines that speak only some callers’ languages', () => {
   });
 
   it('tells an English caller at 8:30, when only the Japanese line is open, that the English lines open at 9:00', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T08:30'), language: 'en' }), 'closed');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T08:30'), language: 'en' }), 'closed');
     expect(d.reason).toBe('before-hours');
     expect(d.next?.line.languages).toEqual(['en']);
     expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-25T09:00'));
@@ -255,26 +257,26 @@ group('lines that speak only some callers’ languages', () => {
   });
 
   it('sends an English caller after hours to the English lines of the next day, not the Japanese line opening first', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T17:30'), language: 'en' }), 'closed');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T17:30'), language: 'en' }), 'closed');
     expect(d.reason).toBe('after-hours');
     expect(d.next?.line.languages).toEqual(['en']);
     expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-26T09:00'));
     expect(d.nextWhen).toBe('tomorrow');
     expect(d.languages).toEqual(['en']);
     // Without a language, the Japanese line opening at 8:00 comes first.
-    const any = expectKind(desks.route({ at: jst('2026-11-25T17:30') }), 'closed');
+    const any = expectKind(route(desks, { at: jst('2026-11-25T17:30') }), 'closed');
     expect(any.next?.line.id).toBe('ja-main');
     expect(any.next?.opensAt.getTime()).toBe(ms('2026-11-26T08:00'));
   });
 
   it('tells an English caller on a Saturday that it is the weekend', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-28T10:00'), language: 'en' }), 'closed');
+    const d = expectKind(route(desks, { at: jst('2026-11-28T10:00'), language: 'en' }), 'closed');
     expect(d.reason).toBe('weekend');
     expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-30T09:00'));
   });
 
   it('offers a Korean caller the open Japanese line and the languages served, once each', () => {
-    const d = expectKind(desks.route({ at: jst('2026-11-25T08:30'), language: 'ko' }), 'unsupported-language');
+    const d = expectKind(route(desks, { at: jst('2026-11-25T08:30'), language: 'ko' }), 'unsupported-language');
     expect(d.supported).toEqual(['ja', 'en']);
     expect(d.open?.id).toBe('ja-main');
     expect(d.closesAt?.getTime()).toBe(ms('2026-11-25T17:00'));
@@ -289,17 +291,17 @@ group('lines that speak only some callers’ languages', () => {
         line('second', '第二', 'Second', '03-3000-0002', ['ja'], [['9:00', '17:00']]),
       ),
     );
-    const dialed = expectKind(twins.route({ at: jst('2026-11-25T10:00'), lineId: 'second' }), 'connect');
+    const dialed = expectKind(route(twins, { at: jst('2026-11-25T10:00'), lineId: 'second' }), 'connect');
     expect(dialed.line.id).toBe('second');
     expect(dialed.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
     // Without a dialed line, route names the line status names: the first listed.
-    expect(expectKind(twins.route({ at: jst('2026-11-25T10:00') }), 'connect').line.id).toBe('first');
+    expect(expectKind(route(twins, { at: jst('2026-11-25T10:00') }), 'connect').line.id).toBe('first');
     expect(twins.status(jst('2026-11-25T10:00')).line?.id).toBe('first');
   });
 });
 
 group('unsupported-language after the last opening of the range', () => {
-  const d = () => desk.route({ at: jst('2099-12-31T21:00'), language: 'en' });
+  const d = () => route(desk, { at: jst('2099-12-31T21:00'), language: 'en' });
 
   it('has nothing open and nothing next', () => {
     const r = expectKind(d(), 'unsupported-language');
@@ -320,7 +322,7 @@ group('unsupported-language after the last opening of the range', () => {
   });
 
   it('tells a caller at 18:30 that day that the night line is open, nothing after it', () => {
-    const r = expectKind(desk.route({ at: jst('2099-12-31T18:30'), language: 'en' }), 'unsupported-language');
+    const r = expectKind(route(desk, { at: jst('2099-12-31T18:30'), language: 'en' }), 'unsupported-language');
     expect(r.open?.id).toBe('night');
     expect(r.next).toBeNull();
     expect(r.nextWhen).toBeNull();
@@ -362,7 +364,7 @@ group('describe: lines in several languages', () => {
       'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line is open until 5 p.m. Japan time. The number is zero three, one two three four, zero zero zero one.',
     ],
   ] as const)('a French caller at 16:00, in %s %s, learns the four languages served', (locale, style, expected) => {
-    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'fr' }), 'unsupported-language');
+    const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'fr' }), 'unsupported-language');
     expect(d.supported).toEqual(['ja', 'en', 'zh', 'ko']);
     expect(describe(d, { locale, style })).toBe(expected);
   });
@@ -371,7 +373,7 @@ group('describe: lines in several languages', () => {
     ['ja', 'text', '申し訳ございません。対応言語は日本語・zh-Hantのみです。ただいま日本語窓口（TEL 03-2000-0001）で受け付けています。受付は17:00までです。'],
     ['en', 'text', 'Sorry, we can help in Japanese and zh-Hant only. The Japanese line (03-2000-0001) is open until 17:00 JST.'],
   ] as const)('a language the library has no name for is given as its tag, in %s %s', (locale, style, expected) => {
-    const d = expectKind(taipei.route({ at: jst('2026-11-25T10:00'), language: 'zh' }), 'unsupported-language');
+    const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language: 'zh' }), 'unsupported-language');
     expect(d.open?.id).toBe('ja');
     expect(describe(d, { locale, style })).toBe(expected);
   });
@@ -393,7 +395,7 @@ group('describe: lines in several languages', () => {
     ['en', 'text', 'Connecting you to the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.'],
     ['en', 'speech', 'Connecting you to the Global line, open until 5 p.m. Japan time. Support is in Japanese and English only.'],
   ] as const)('a connection without a recording notice, in %s %s', (locale, style, expected) => {
-    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), language: 'en' }), 'connect');
+    const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'en' }), 'connect');
     expect(d.recordingNotice).toBeNull();
     expect(describe(d, { locale, style })).toBe(expected);
   });
@@ -406,7 +408,7 @@ group('describe: lines in several languages', () => {
       'The Chinese line is closed at the moment. Please call the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.',
     ],
   ] as const)('a caller of the closed Chinese line at 16:00 is redirected, in %s %s', (locale, style, expected) => {
-    const d = expectKind(multilingual.route({ at: jst('2026-11-25T16:00'), lineId: 'chinese' }), 'redirect');
+    const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), lineId: 'chinese' }), 'redirect');
     expect(d.dialed?.id).toBe('chinese');
     expect(describe(d, { locale, style })).toBe(expected);
   });
@@ -449,7 +451,7 @@ group('describe: next openings in every month and on every weekday', () => {
 
   it.each(cases)('after hours on %s, in %s %s', (day, locale, style, expected) => {
     expect(describe(desk.status(jst(`${day}T20:30`)), { locale, style })).toBe(expected);
-    expect(describe(desk.route({ at: jst(`${day}T20:30`) }), { locale, style })).toBe(expected);
+    expect(describe(route(desk, { at: jst(`${day}T20:30`) }), { locale, style })).toBe(expected);
   });
 
   // A weekend-only line: on a Wednesday or a Friday the reason is the weekday itself.
@@ -544,14 +546,14 @@ group('describe: times at midnight, past noon and a few minutes past the hour', 
     ['ja', 'speech', '深夜窓口におつなぎします。受付は午後0時30分までです。'],
     ['en', 'speech', 'Connecting you to the Night owl line, open until 12:30 p.m. Japan time. Support is in Japanese only.'],
   ] as const)('a connection at 12:00 until 12:30, in %s %s', (locale, style, expected) => {
-    expect(describe(owl.route({ at: jst('2026-11-25T12:00') }), { locale, style })).toBe(expected);
+    expect(describe(route(owl, { at: jst('2026-11-25T12:00') }), { locale, style })).toBe(expected);
   });
 
   it.each([
     ['ja', '月・火・水・木・金・土・日 0:00～0:30、9:05～12:30（祝日・当社休業日を除く）'],
     ['en', 'Mon, Tue, Wed, Thu, Fri, Sat, Sun 0:00–0:30 and 9:05–12:30 JST (closed on national holidays and company holidays)'],
   ] as const)('its published hours, in %s', (locale, expected) => {
-    expect(hoursText(owl.lines(jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
+    expect(hoursText(lines(owl, jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
   });
 });
 
@@ -567,11 +569,11 @@ group('hoursText for lines open on weekends', () => {
     [[5, 4, 3, 2, 1], 'en', 'Weekdays 10:00–16:00 JST (closed on weekends, national holidays and company holidays)'],
   ] as const)('weekdays %j read, in %s: %s', (weekdays, locale, expected) => {
     const d = createDesk(policy(line('desk', '窓口', 'Desk', '03-7000-0000', ['ja'], [['10:00', '16:00']], [...weekdays])));
-    expect(hoursText(d.lines(jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
+    expect(hoursText(lines(d, jst('2026-11-25T12:00'))[0] as Line, locale)).toBe(expected);
   });
 
   it.each([['fr'], ['jp'], [null], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE, naming it', (locale) => {
-    const regular = desk.lines(jst('2026-11-25T10:00'))[0] as Line;
+    const regular = lines(desk, jst('2026-11-25T10:00'))[0] as Line;
     const error = expectMadoguchiError(() => hoursText(regular, locale as 'ja'), 'INVALID_LANGUAGE');
     expect(error.message).toContain(String(locale));
   });

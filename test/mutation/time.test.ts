@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, hoursText } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, hoursText, lines } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -21,7 +21,7 @@ describe('calendar dates name real days only', () => {
     ['2026-02-29', '2026 is no leap year'],
     ['2100-02-29', '2100 is no leap year'],
   ])('rejects %s in day() (%s) with INVALID_DATE', (date) => {
-    const error = expectMadoguchiError(() => desk.day(date), 'INVALID_DATE');
+    const error = expectMadoguchiError(() => day(desk, date), 'INVALID_DATE');
     expect(error.message).toContain(`"${date}" is not a day of the calendar`);
   });
 
@@ -35,14 +35,14 @@ describe('calendar dates name real days only', () => {
     '2026-12-31',
     '2028-02-29',
   ])('accepts %s, a day the calendar has', (date) => {
-    expect(desk.day(date).date).toBe(date);
+    expect(day(desk, date).date).toBe(date);
   });
 
   it('knows 2000-02-29 (a leap day, 2000 being divisible by 400) and not 1900-02-29', () => {
     const d = createDesk(everyDay([['9:00', '17:00']]));
-    expect(d.day('2000-02-29').date).toBe('2000-02-29');
-    expect(d.day('2000-02-29').weekday).toBe(2);
-    expectMadoguchiError(() => d.day('1900-02-29'), 'INVALID_DATE');
+    expect(day(d, '2000-02-29').date).toBe('2000-02-29');
+    expect(day(d, '2000-02-29').weekday).toBe(2);
+    expectMadoguchiError(() => day(d, '1900-02-29'), 'INVALID_DATE');
   });
 
   it.each([
@@ -63,8 +63,8 @@ describe('calendar dates name real days only', () => {
   it('accepts --02-29 as a yearly company holiday that falls in leap years only', () => {
     // 2028-02-29 is a Tuesday; 2027-02-28 and 2027-03-01 stay open days.
     const d = createDesk(desknetsCloud, { companyHolidays: ['--02-29'] });
-    expect(d.day('2028-02-29').closed?.reason).toBe('company-holiday');
-    expect(d.day('2027-03-01').closed).toBeNull();
+    expect(day(d, '2028-02-29').closed?.reason).toBe('company-holiday');
+    expect(day(d, '2027-03-01').closed).toBeNull();
   });
 });
 
@@ -88,7 +88,7 @@ describe('civil dates across centuries (days from and to year, month, day)', () 
     const at = `${date}T10:00:00+09:00`;
     expect(d.status(at).jst).toBe(`${date}T10:00:00.000+09:00`);
     expect(d.status(at).at.toISOString()).toBe(`${date}T01:00:00.000Z`);
-    expect(d.day(date).date).toBe(date);
+    expect(day(d, date).date).toBe(date);
   });
 
   it('steps from 1999-12-31 over 元日 2000 to 2000-01-02 and from 2000-02-28 over the leap day', () => {
@@ -192,7 +192,7 @@ describe('wall-clock times in policies', () => {
         ['10:10', '17:45'],
       ]),
     );
-    const [line] = d.lines('2026-11-25T10:00:00+09:00');
+    const [line] = lines(d, '2026-11-25T10:00:00+09:00');
     expect(line?.hours).toBe('9:05～9:10, 10:10～17:45');
     expect(hoursText(line as NonNullable<typeof line>, 'en')).toBe(
       'Mon, Tue, Wed, Thu, Fri, Sat, Sun 9:05–9:10 and 10:10–17:45 JST (closed on national holidays and company holidays)',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Desk, desk, type Opening, type Status } from '../../src/index.js';
+import { type Desk, day, desk, type Opening, type Status, windows } from '../../src/index.js';
 import { DESKS, type DeskCase } from './desks.js';
 import { anyInstant, aroundDates, aroundYearEnd, DAY, dateOf, dayOf, dayStart, END, FROM, JST, nearEdge, plain } from './instants.js';
 
@@ -14,7 +14,7 @@ const contains = (w: Opening, t: number): boolean => w.opensAt.getTime() <= t &&
 
 /** Whether some window of `lineId` closes exactly at `t`: the line may then be open at t - 1 and at t. */
 function closesExactlyAt(d: Desk, t: number, lineId: string): boolean {
-  return d.windows(t - 1, t, lineId).some((w) => w.closesAt.getTime() === t);
+  return windows(d, t - 1, t, lineId).some((w) => w.closesAt.getTime() === t);
 }
 
 /**
@@ -25,7 +25,7 @@ function segmentAround(d: Desk, base: Desk, t: number): [number, number] {
   const start = dayStart(dayOf(t));
   const edges = [start, start + DAY];
   const end = Math.min(start + DAY, END);
-  for (const w of [...d.windows(start, end), ...base.windows(start, end)]) edges.push(w.opensAt.getTime(), w.closesAt.getTime());
+  for (const w of [...windows(d, start, end), ...windows(base, start, end)]) edges.push(w.opensAt.getTime(), w.closesAt.getTime());
   return [Math.max(...edges.filter((e) => e <= t)), Math.min(...edges.filter((e) => e > t))];
 }
 
@@ -56,7 +56,7 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
       fc.property(instant, lineOrAny, (t, lineId) => {
         const next = d.nextOpening(t, lineId);
         if (next === null) {
-          expect(d.windows(t, END, lineId).filter((w) => w.opensAt.getTime() > t)).toEqual([]);
+          expect(windows(d, t, END, lineId).filter((w) => w.opensAt.getTime() > t)).toEqual([]);
           return;
         }
         const opens = next.opensAt.getTime();
@@ -70,8 +70,8 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
         expect(d.isOpen(closes - 1, id)).toBe(true);
         if (!closesExactlyAt(d, opens, id)) expect(d.isOpen(opens - 1, id)).toBe(false);
         // Any-line: no line's window opens in (t, opens). Per line: none of that line.
-        expect(d.windows(t, opens, lineId).filter((w) => w.opensAt.getTime() > t)).toEqual([]);
-        expect(d.day(dateOf(dayOf(opens))).windows.map(plain)).toContainEqual(plain(next));
+        expect(windows(d, t, opens, lineId).filter((w) => w.opensAt.getTime() > t)).toEqual([]);
+        expect(day(d, dateOf(dayOf(opens))).windows.map(plain)).toContainEqual(plain(next));
       }),
       RUNS,
     );
@@ -85,7 +85,7 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
         fc.array(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), { minLength: 1, maxLength: 12 }),
         (a, span, fractions) => {
           const b = Math.min(a + span, END);
-          const all = d.windows(a, b);
+          const all = windows(d, a, b);
           for (const w of all) {
             expect(w.opensAt.getTime()).toBeLessThan(b);
             expect(w.closesAt.getTime()).toBeGreaterThan(a);
@@ -93,7 +93,7 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
           for (let i = 1; i < all.length; i++) {
             expect((all[i] as Opening).opensAt.getTime()).toBeGreaterThanOrEqual((all[i - 1] as Opening).opensAt.getTime());
           }
-          const byLine = new Map(lineIds.map((id) => [id, d.windows(a, b, id)] as const));
+          const byLine = new Map(lineIds.map((id) => [id, windows(d, a, b, id)] as const));
           for (const [id, ws] of byLine) expect(ws.map(plain)).toEqual(all.filter((w) => w.line.id === id).map(plain));
           const probes = fractions.map((f) => a + Math.floor(f * (b - a)));
           probes.push(a, b - 1);
@@ -164,14 +164,14 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
     fc.assert(
       fc.property(fc.integer({ min: dayOf(FROM), max: dayOf(END) - 1 }), (n) => {
         const date = dateOf(n);
-        const info = d.day(date);
+        const info = day(d, date);
         const start = Date.parse(`${date}T00:00:00+09:00`);
         expect(info.date).toBe(date);
         // Date#getUTCDay of the UTC date with the same calendar numbers: 0 = Sunday.
         expect(info.weekday).toBe(new Date(`${date}T00:00:00Z`).getUTCDay() || 7);
-        expect(info.windows.map(plain)).toEqual(d.windows(start, start + DAY).map(plain));
+        expect(info.windows.map(plain)).toEqual(windows(d, start, start + DAY).map(plain));
         expect(info.closed === null).toBe(info.windows.length > 0);
-        expect(d.day(start + DAY - 1).windows.map(plain)).toEqual(info.windows.map(plain));
+        expect(day(d, start + DAY - 1).windows.map(plain)).toEqual(info.windows.map(plain));
       }),
       RUNS,
     );
@@ -183,7 +183,7 @@ describe('an empty range', () => {
   it('returns no window for [t, t), even when t lies inside a window', () => {
     fc.assert(
       fc.property(fc.oneof(anyInstant, nearEdge), (t) => {
-        expect(desk.windows(t, t).map(plain)).toEqual([]);
+        expect(windows(desk, t, t).map(plain)).toEqual([]);
       }),
       RUNS,
     );

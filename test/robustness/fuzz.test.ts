@@ -1,18 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDesk, describe as describeAnswer, desk, desknetsCloud, MadoguchiError, type MadoguchiErrorCode } from '../../src/index.js';
+import {
+  createDesk,
+  day,
+  describe as describeAnswer,
+  desk,
+  desknetsCloud,
+  lines,
+  MadoguchiError,
+  type MadoguchiErrorCode,
+  maintenanceOf,
+  route,
+  windows,
+} from '../../src/index.js';
+import { ERROR_CODES } from '../helpers/error-codes.js';
 
-const CODES: MadoguchiErrorCode[] = [
-  'INVALID_INSTANT',
-  'AMBIGUOUS_INSTANT',
-  'INVALID_DATE',
-  'INVALID_RANGE',
-  'OUT_OF_RANGE',
-  'NO_TERMS_IN_FORCE',
-  'INVALID_POLICY',
-  'UNKNOWN_LINE',
-  'INVALID_LANGUAGE',
-];
+const CODES = ERROR_CODES;
 
 /** Runs fn: an answer, or a MadoguchiError with a documented code — never any other throw. */
 function answersOrRejects(fn: () => unknown): 'answered' | MadoguchiErrorCode {
@@ -60,11 +63,11 @@ describe('every public function under arbitrary input', () => {
         answersOrRejects(() => desk.status(at as never));
         answersOrRejects(() => desk.isOpen(at as never, line as never));
         answersOrRejects(() => desk.nextOpening(at as never, line as never));
-        answersOrRejects(() => desk.day(at as never));
-        answersOrRejects(() => desk.lines(at as never));
-        answersOrRejects(() => desk.windows(at as never, Date.parse('2027-01-01T00:00:00Z'), line as never));
-        answersOrRejects(() => desk.route({ at: at as never, language: line as never }));
-        answersOrRejects(() => desk.maintenance.status(at as never));
+        answersOrRejects(() => day(desk, at as never));
+        answersOrRejects(() => lines(desk, at as never));
+        answersOrRejects(() => windows(desk, at as never, Date.parse('2027-01-01T00:00:00Z'), line as never));
+        answersOrRejects(() => route(desk, { at: at as never, language: line as never }));
+        answersOrRejects(() => maintenanceOf(desk).status(at as never));
       }),
       { numRuns: 1500 },
     );
@@ -120,7 +123,7 @@ describe('the ends of the range', () => {
     const never = createDesk(desknetsCloud, { companyHolidays: ['--01-01/--12-31'] });
     expect(never.nextOpening('2030-06-01T10:00:00+09:00')).toBeNull();
     expect(never.status('2030-06-01T10:00:00+09:00').next).toBeNull();
-    expect(never.windows('2030-01-01T00:00:00+09:00', '2100-01-01T00:00:00+09:00')).toEqual([]);
+    expect(windows(never, '2030-01-01T00:00:00+09:00', '2100-01-01T00:00:00+09:00')).toEqual([]);
   });
 
   it('keeps answers unchanged when a caller mutates returned Dates', () => {
@@ -135,6 +138,6 @@ describe('the ends of the range', () => {
     expect(Object.isFrozen(s.line?.languages)).toBe(true);
     expect(Object.isFrozen(desk.status('2026-11-23T10:00:00+09:00').closed)).toBe(true);
     expect(Object.isFrozen(desk)).toBe(true);
-    expect(Object.isFrozen(desk.day('2026-11-25'))).toBe(true);
+    expect(Object.isFrozen(day(desk, '2026-11-25'))).toBe(true);
   });
 });

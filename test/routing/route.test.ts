@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ClosedReason, createDesk, type Desk, desk, desknetsCloud, type NextWhen, type RouteDecision } from '../../src/index.js';
+import { type ClosedReason, createDesk, type Desk, desk, desknetsCloud, type NextWhen, type RouteDecision, route } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
 // Expected values come from 第6条 of the terms: ed.15 通常窓口 (regular) TEL 0120-365-800 9:00～17:30,
@@ -40,7 +40,7 @@ describe('connect: a line is open and the caller may be put through', () => {
     ['no line dialed at 10:00 under edition 14 (closes for lunch)', '2022-11-16T10:00', undefined, REGULAR, '問い合わせ窓口', '2022-11-16T12:00'],
     ['no line dialed at 13:00 under edition 14', '2022-11-16T13:00', undefined, REGULAR, '問い合わせ窓口', '2022-11-16T17:30'],
   ] as const)('%s connects to the %s line', (_, at, lineId, line, name, closes) => {
-    const d = expectKind(desk.route({ at: jst(at), ...(lineId ? { lineId } : {}) }), 'connect');
+    const d = expectKind(route(desk, { at: jst(at), ...(lineId ? { lineId } : {}) }), 'connect');
     expect(d.line.id).toBe(line.id);
     expect(d.line.tel).toBe(line.tel);
     expect(d.line.name.ja).toBe(name);
@@ -51,7 +51,7 @@ describe('connect: a line is open and the caller may be put through', () => {
 
   it('reads the desk clock when no instant is given', () => {
     const fixed = createDesk(desknetsCloud, { clock: () => ms('2026-11-25T10:00') });
-    const d = expectKind(fixed.route(), 'connect');
+    const d = expectKind(route(fixed), 'connect');
     expect(d.line.id).toBe('regular');
     expect(d.at.getTime()).toBe(ms('2026-11-25T10:00'));
   });
@@ -61,11 +61,11 @@ describe('connect: a line is open and the caller may be put through', () => {
     ['epoch milliseconds', ms('2026-11-25T18:30')],
     ['an ISO string in UTC', '2026-11-25T09:30:00Z'],
   ] as const)('accepts the instant as %s', (_, at) => {
-    expect(expectKind(desk.route({ at }), 'connect').line.id).toBe('night');
+    expect(expectKind(route(desk, { at }), 'connect').line.id).toBe('night');
   });
 
   describe('the recording notice of 第6条2項', () => {
-    const notice = expectKind(desk.route({ at: jst('2026-11-25T10:00') }), 'connect').recordingNotice;
+    const notice = expectKind(route(desk, { at: jst('2026-11-25T10:00') }), 'connect').recordingNotice;
 
     // 「通話内容を録音させていただきます。なお、通話録音データは、個人情報として取り扱うものとし、お客様への
     // 適切かつ迅速な回答、サポート品質向上及び円滑なサポート業務遂行の目的以外には使用しないものとします。」
@@ -81,7 +81,7 @@ describe('connect: a line is open and the caller may be put through', () => {
       ['a night-line connection', '2026-11-25T18:30', 'night'],
       ['an edition 14 connection', '2022-11-16T10:00', undefined],
     ] as const)('is the same on %s', (_, at, lineId) => {
-      const d = expectKind(desk.route({ at: jst(at), ...(lineId ? { lineId } : {}) }), 'connect');
+      const d = expectKind(route(desk, { at: jst(at), ...(lineId ? { lineId } : {}) }), 'connect');
       expect(d.recordingNotice).toEqual(notice);
     });
   });
@@ -94,7 +94,7 @@ describe('redirect: the dialed line is closed while another is open', () => {
     ['the regular line dialed at 18:30', '2026-11-25T18:30', 'regular', '通常窓口', NIGHT, '2026-11-25T20:00'],
     ['the regular line dialed at 18:00 sharp', '2026-11-25T18:00', 'regular', '通常窓口', NIGHT, '2026-11-25T20:00'],
   ] as const)('%s is offered the %s line', (_, at, lineId, dialedName, offer, closes) => {
-    const d = expectKind(desk.route({ at: jst(at), lineId }), 'redirect');
+    const d = expectKind(route(desk, { at: jst(at), lineId }), 'redirect');
     expect(d.dialed?.id).toBe(lineId);
     expect(d.dialed?.name.ja).toBe(dialedName);
     expect(d.line.id).toBe(offer.id);
@@ -105,7 +105,7 @@ describe('redirect: the dialed line is closed while another is open', () => {
   });
 
   it('offers the one line of edition 14 to a caller of the night line, which that edition does not define', () => {
-    const d = expectKind(desk.route({ at: jst('2022-11-16T10:00'), lineId: 'night' }), 'redirect');
+    const d = expectKind(route(desk, { at: jst('2022-11-16T10:00'), lineId: 'night' }), 'redirect');
     expect(d.dialed).toBeNull();
     expect(d.line.id).toBe('regular');
     expect(d.line.name.ja).toBe('問い合わせ窓口');
@@ -153,7 +153,7 @@ describe('closed: no line is open', () => {
     typeof REGULAR | typeof NIGHT,
     NextWhen,
   ][])('on %s the reason is %s (%s), next %s on the %s line', (_, d, at, reason, name, opens, line, when) => {
-    const r = expectKind(d.route({ at: jst(at) }), 'closed');
+    const r = expectKind(route(d, { at: jst(at) }), 'closed');
     expect(r.reason).toBe(reason);
     expect(r.closed.reason).toBe(reason);
     expect(r.closed.name).toBe(name);
@@ -165,18 +165,18 @@ describe('closed: no line is open', () => {
   });
 
   it('marks the national holiday under a company holiday', () => {
-    const r = expectKind(custom.route({ at: jst('2027-01-01T10:00') }), 'closed');
+    const r = expectKind(route(custom, { at: jst('2027-01-01T10:00') }), 'closed');
     expect(r.closed.holiday).toEqual({ name: '元日', provisional: false });
   });
 
   it('answers closed, not redirect, when the dialed line and every other are closed', () => {
-    const r = expectKind(desk.route({ at: jst('2026-11-28T18:30'), lineId: 'night' }), 'closed');
+    const r = expectKind(route(desk, { at: jst('2026-11-28T18:30'), lineId: 'night' }), 'closed');
     expect(r.reason).toBe('weekend');
     expect(r.next?.line.id).toBe('regular');
   });
 
   it('has no next opening on the last evening of the supported range', () => {
-    const r = expectKind(desk.route({ at: jst('2099-12-31T21:00') }), 'closed');
+    const r = expectKind(route(desk, { at: jst('2099-12-31T21:00') }), 'closed');
     expect(r.reason).toBe('after-hours');
     expect(r.next).toBeNull();
     expect(r.nextWhen).toBeNull();
@@ -198,7 +198,7 @@ describe('unsupported-language: no line serves the caller', () => {
     'x-private',
     'i-default',
   ])('%s at 10:00 learns that Japanese is served and the regular line is open', (language) => {
-    const d = expectKind(desk.route({ at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
+    const d = expectKind(route(desk, { at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
     expect(d.language).toBe(language);
     expect(d.supported).toEqual(['ja']);
     expect(d.open?.id).toBe('regular');
@@ -207,7 +207,7 @@ describe('unsupported-language: no line serves the caller', () => {
   });
 
   it.each(['en', 'en-US', 'zh-Hant', 'fr'])('%s on a Saturday learns the next opening', (language) => {
-    const d = expectKind(desk.route({ at: jst('2026-11-28T10:00'), language }), 'unsupported-language');
+    const d = expectKind(route(desk, { at: jst('2026-11-28T10:00'), language }), 'unsupported-language');
     expect(d.supported).toEqual(['ja']);
     expect(d.open).toBeNull();
     expect(d.closesAt).toBeNull();
@@ -217,7 +217,7 @@ describe('unsupported-language: no line serves the caller', () => {
   });
 
   it('speaks of the language before the dialed line', () => {
-    expectKind(desk.route({ at: jst('2026-11-25T10:00'), language: 'en', lineId: 'night' }), 'unsupported-language');
+    expectKind(route(desk, { at: jst('2026-11-25T10:00'), language: 'en', lineId: 'night' }), 'unsupported-language');
   });
 });
 
@@ -259,7 +259,7 @@ describe('a policy whose lines serve different languages', () => {
     ['an English caller who dialed the English line at 10:00', 'en', '2026-11-25T10:00', 'en', 'en', '2026-11-25T18:00'],
     ['a Japanese caller at 18:30', 'ja', '2026-11-25T18:30', 'ja-JP', undefined, '2026-11-26T09:00'],
   ] as const)('%s is not put through to a line in another language, and learns when the %s line opens', (_, served, at, language, lineId, opens) => {
-    const d = bilingual.route({ at: jst(at), language, ...(lineId ? { lineId } : {}) });
+    const d = route(bilingual, { at: jst(at), language, ...(lineId ? { lineId } : {}) });
     if (d.kind === 'connect' || d.kind === 'redirect') expect(d.line.languages).toContain(served);
     const next = d.kind === 'closed' || d.kind === 'unsupported-language' ? d.next : null;
     expect(next?.line.id).toBe(served);
@@ -267,7 +267,7 @@ describe('a policy whose lines serve different languages', () => {
   });
 
   it('connects an English caller to the English line while it is open', () => {
-    const d = expectKind(bilingual.route({ at: jst('2026-11-25T18:30'), language: 'en' }), 'connect');
+    const d = expectKind(route(bilingual, { at: jst('2026-11-25T18:30'), language: 'en' }), 'connect');
     expect(d.line.id).toBe('en');
   });
 });
@@ -275,27 +275,27 @@ describe('a policy whose lines serve different languages', () => {
 describe('language tags', () => {
   // jpn is ISO 639-2 for Japanese; BCP 47 canonicalizes it to ja.
   it.each(['ja', 'ja-JP', 'JA', 'ja-Jpan-JP', 'ja-jp', 'jpn', 'ja-JP-u-ca-japanese'])('%s is served', (language) => {
-    expect(desk.route({ at: jst('2026-11-25T10:00'), language }).kind).toBe('connect');
-    expect(desk.route({ at: jst('2026-11-28T10:00'), language }).kind).toBe('closed');
-    expect(desk.route({ at: jst('2026-11-25T10:00'), language, lineId: 'night' }).kind).toBe('redirect');
+    expect(route(desk, { at: jst('2026-11-25T10:00'), language }).kind).toBe('connect');
+    expect(route(desk, { at: jst('2026-11-28T10:00'), language }).kind).toBe('closed');
+    expect(route(desk, { at: jst('2026-11-25T10:00'), language, lineId: 'night' }).kind).toBe('redirect');
   });
 
   it.each([[''], ['e'], ['english language'], ['123'], ['ja_JP'], ['ja--JP'], [42], [null]] as [
     unknown,
   ][])('a malformed tag %j throws INVALID_LANGUAGE', (language) => {
-    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), language: language as string }), 'INVALID_LANGUAGE');
+    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), language: language as string }), 'INVALID_LANGUAGE');
     expect(error.value).toBe(language);
   });
 });
 
 describe('bad requests', () => {
   it.each(['evening', 'Regular', ''])('an unknown line id %j throws UNKNOWN_LINE', (lineId) => {
-    const error = expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), lineId }), 'UNKNOWN_LINE');
+    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), lineId }), 'UNKNOWN_LINE');
     expect(error.message).toContain('regular');
   });
 
   it('rejects an unknown request key', () => {
-    expectMadoguchiError(() => desk.route({ at: jst('2026-11-25T10:00'), line: 'night' } as never), 'INVALID_POLICY');
+    expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), line: 'night' } as never), 'INVALID_ARGUMENT');
   });
 
   it.each([
@@ -303,7 +303,7 @@ describe('bad requests', () => {
     ['an instant before edition 14', '2020-06-30T23:59:59.999+09:00', 'NO_TERMS_IN_FORCE'],
     ['an instant in 2100', '2100-01-01T00:00+09:00', 'OUT_OF_RANGE'],
   ] as const)('rejects %s with %s', (_, at, code) => {
-    expectMadoguchiError(() => desk.route({ at }), code);
+    expectMadoguchiError(() => route(desk, { at }), code);
   });
 });
 
@@ -324,7 +324,7 @@ describe('route agrees with status, isOpen and nextOpening at random instants (2
     fc.assert(
       fc.property(instant, (t) => {
         const s = desk.status(t);
-        const d = desk.route({ at: t });
+        const d = route(desk, { at: t });
         expect(d.kind === 'connect').toBe(s.open);
         if (d.kind === 'connect') {
           expect(d.line.id).toBe(s.line?.id);
@@ -344,7 +344,7 @@ describe('route agrees with status, isOpen and nextOpening at random instants (2
   it('redirects only when the dialed line is closed and another is open; connects a dialed line only when it is open', () => {
     fc.assert(
       fc.property(instant, lineId, (t, id) => {
-        const d = desk.route({ at: t, lineId: id });
+        const d = route(desk, { at: t, lineId: id });
         const dialedOpen = desk.isOpen(t, id);
         const anyOpen = desk.isOpen(t);
         if (d.kind === 'redirect') {
@@ -367,7 +367,7 @@ describe('route agrees with status, isOpen and nextOpening at random instants (2
   it('says the next opening is today, tomorrow or later by JST calendar days', () => {
     fc.assert(
       fc.property(instant, (t) => {
-        const d = desk.route({ at: t });
+        const d = route(desk, { at: t });
         if (d.kind !== 'closed' || d.next === null) return;
         // Shifting both instants by +9 h and reading the UTC date gives the JST date without the host zone.
         const dayOf = (x: number) => Math.floor((x + 9 * 3_600_000) / DAY);
@@ -416,15 +416,15 @@ describe('language tags in canonical form, on both sides', () => {
     ['zh-Hant', '14:00', 'zh'],
     ['I-Klingon', '15:30', 'klingon'],
   ])('a caller speaking %s at %s reaches the line %s', (language, hm, id) => {
-    const d = expectKind(tagged.route({ at: at(hm), language }), 'connect');
+    const d = expectKind(route(tagged, { at: at(hm), language }), 'connect');
     expect(d.line.id).toBe(id);
   });
 
   it('does not put a Min Nan caller (zh-min-nan, nan) through to the Mandarin line zh', () => {
-    expectKind(tagged.route({ at: at('14:00'), language: 'zh-min-nan' }), 'unsupported-language');
+    expectKind(route(tagged, { at: at('14:00'), language: 'zh-min-nan' }), 'unsupported-language');
   });
 
   it.each(['und', 'und-JP'])('treats %s (undetermined, BCP 47) as no language given', (language) => {
-    expect(desk.route({ at: jst('2026-11-25T10:00'), language })).toEqual(desk.route({ at: jst('2026-11-25T10:00') }));
+    expect(route(desk, { at: jst('2026-11-25T10:00'), language })).toEqual(route(desk, { at: jst('2026-11-25T10:00') }));
   });
 });

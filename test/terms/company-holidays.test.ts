@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desknetsCloud } from '../../src/index.js';
+import { createDesk, day, desknetsCloud } from '../../src/index.js';
 import { jstIso, jstMs, msOf } from './jst.js';
 
 // 第6条1項 also closes on 当社休業日, which the terms do not list: the integrator passes them.
@@ -33,7 +33,7 @@ describe('company holidays close every line', () => {
       expect(s.closed?.name).toBe(name);
       expect(s.closed?.holiday).toEqual(holiday ?? undefined);
     }
-    const info = company.day(date);
+    const info = day(company, date);
     expect(info.closed).toEqual(closed);
     expect(info.holiday).toEqual(holiday);
     expect(info.windows).toEqual([]);
@@ -71,7 +71,7 @@ describe('a yearly interval that wraps the new year, --12-29/--01-03', () => {
     ['2028-01-03', 'Monday', null],
   ] as const)('closes %s (%s) as a company holiday', (date, _what, holiday) => {
     expect(yearly.status(jstIso(date, '10:00')).closed).toEqual({ reason: 'company-holiday', ...(holiday === null ? {} : { holiday }) });
-    expect(yearly.day(date).holiday).toEqual(holiday);
+    expect(day(yearly, date).holiday).toEqual(holiday);
   });
 
   it.each([
@@ -104,7 +104,7 @@ describe('overrides', () => {
     });
 
     it('leaves only the regular window that day, and the night line next opens 2026-12-29 18:00', () => {
-      expect(d.day('2026-12-28').windows.map((w) => w.line.id)).toEqual(['regular']);
+      expect(day(d, '2026-12-28').windows.map((w) => w.line.id)).toEqual(['regular']);
       expect(msOf(d.nextOpening(jstIso('2026-12-28', '10:00'), 'night')?.opensAt)).toBe(jstMs('2026-12-29', '18:00'));
       expect(msOf(d.status(jstIso('2026-12-28', '10:00')).next?.opensAt)).toBe(jstMs('2026-12-29', '09:00'));
     });
@@ -149,8 +149,8 @@ describe('overrides', () => {
     });
 
     it('the day has no windows and is closed by the override', () => {
-      expect(d.day('2026-11-27').closed).toEqual({ reason: 'override', name: '臨時休業' });
-      expect(d.day('2026-11-27').windows).toEqual([]);
+      expect(day(d, '2026-11-27').closed).toEqual({ reason: 'override', name: '臨時休業' });
+      expect(day(d, '2026-11-27').windows).toEqual([]);
     });
   });
 
@@ -200,7 +200,7 @@ describe('overrides', () => {
     it('an override opening the regular line on the holiday opens it, and the day still carries 憲法記念日', () => {
       const d = createDesk(desknetsCloud, { overrides: [{ date: '2026-05-03', lineId: 'regular', windows: [['9:00', '12:00']] }] });
       expect(d.status(jstIso('2026-05-03', '10:00')).line?.id).toBe('regular');
-      expect(d.day('2026-05-03').holiday).toEqual(holiday);
+      expect(day(d, '2026-05-03').holiday).toEqual(holiday);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desk } from '../../src/index.js';
+import { day, desk, lines } from '../../src/index.js';
 import { jstIso, jstMs, msOf } from './jst.js';
 
 // Expectations read off 第14版 第6条1項: one 問い合わせ窓口, TEL 0120-365-800 FAX 045-640-5918,
@@ -78,11 +78,11 @@ describe(`edition 14 on an ordinary Wednesday (${DAY})`, () => {
   });
 
   it('lists only the one line of 第14版', () => {
-    expect(desk.lines(jstIso(DAY, '12:00')).map((l) => [l.id, l.name.ja])).toEqual([['regular', '問い合わせ窓口']]);
+    expect(lines(desk, jstIso(DAY, '12:00')).map((l) => [l.id, l.name.ja])).toEqual([['regular', '問い合わせ窓口']]);
   });
 
   it('gives the day its two windows, 9:00–12:00 and 13:00–17:30', () => {
-    const info = desk.day(DAY);
+    const info = day(desk, DAY);
     expect(info.edition).toBe(14);
     expect(info.weekday).toBe(3);
     expect(info.closed).toBeNull();

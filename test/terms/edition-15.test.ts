@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desk } from '../../src/index.js';
+import { day, desk, lines } from '../../src/index.js';
 import { jstIso, jstMs, msOf } from './jst.js';
 
 // Expectations read off 第15版 第6条1項: (1) 通常窓口 TEL 0120-365-800 FAX 045-640-5918
@@ -89,11 +89,11 @@ describe(`edition 15 on an ordinary Wednesday (${DAY})`, () => {
   });
 
   it('lists both lines of 第6条1項 in the order of the terms', () => {
-    expect(desk.lines(jstIso(DAY, '12:00')).map((l) => l.id)).toEqual(['regular', 'night']);
+    expect(lines(desk, jstIso(DAY, '12:00')).map((l) => l.id)).toEqual(['regular', 'night']);
   });
 
   it('gives the day its two windows, 9:00–17:30 and 18:00–20:00', () => {
-    const info = desk.day(DAY);
+    const info = day(desk, DAY);
     expect(info.edition).toBe(15);
     expect(info.weekday).toBe(3);
     expect(info.closed).toBeNull();

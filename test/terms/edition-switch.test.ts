@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desk, MadoguchiError } from '../../src/index.js';
+import { day, desk, lines, MadoguchiError, windows } from '../../src/index.js';
 import { jstIso, jstMs, msOf } from './jst.js';
 
 // 第15版 付則 第1条: 「改訂された約款は、2023年2月6日から実施します。」 So edition 14 rules through
@@ -20,7 +20,7 @@ describe('the switch from edition 14 to edition 15 at 2023-02-06 00:00 JST', () 
     expect(s.edition).toBe(edition);
     expect(s.open).toBe(open);
     expect(s.closed?.reason ?? null).toBe(reason);
-    expect(desk.day(date).edition).toBe(edition);
+    expect(day(desk, date).edition).toBe(edition);
   });
 
   it.each([
@@ -33,8 +33,8 @@ describe('the switch from edition 14 to edition 15 at 2023-02-06 00:00 JST', () 
         ['night', '夜間延長窓口'],
       ],
     ],
-  ] as const)('on %s at %s JST the lines are %j', (date, time, lines) => {
-    expect(desk.lines(jstIso(date, time)).map((l) => [l.id, l.name.ja])).toEqual(lines);
+  ] as const)('on %s at %s JST the lines are %j', (date, time, expected) => {
+    expect(lines(desk, jstIso(date, time)).map((l) => [l.id, l.name.ja])).toEqual(expected);
   });
 
   it('on Friday 2023-02-03 after hours the next opening is the edition-15 regular line on Monday 2023-02-06 9:00', () => {
@@ -58,7 +58,7 @@ describe('the switch from edition 14 to edition 15 at 2023-02-06 00:00 JST', () 
   });
 
   it('lists no night window before the switch and one on 2023-02-06', () => {
-    const found = desk.windows(jstIso('2023-02-03', '00:00'), jstIso('2023-02-07', '00:00'));
+    const found = windows(desk, jstIso('2023-02-03', '00:00'), jstIso('2023-02-07', '00:00'));
     expect(found.map((w) => [w.line.id, w.opensAt.getTime()])).toEqual([
       ['regular', jstMs('2023-02-03', '09:00')],
       ['regular', jstMs('2023-02-03', '13:00')],
@@ -83,10 +83,10 @@ describe('the first instant with terms in force, 2020-07-01 00:00 JST', () => {
     ['status', () => desk.status(before)],
     ['isOpen', () => desk.isOpen(before)],
     ['nextOpening', () => desk.nextOpening(before)],
-    ['lines', () => desk.lines(before)],
-    ['day of the instant', () => desk.day(before)],
-    ['day by date', () => desk.day('2020-06-30')],
-    ['windows', () => desk.windows(before, '2020-07-02T00:00+09:00')],
+    ['lines', () => lines(desk, before)],
+    ['day of the instant', () => day(desk, before)],
+    ['day by date', () => day(desk, '2020-06-30')],
+    ['windows', () => windows(desk, before, '2020-07-02T00:00+09:00')],
     ['status (as Z)', () => desk.status('2020-06-30T14:59:59.999Z')],
     ['status (as epoch ms)', () => desk.status(Date.parse(before))],
   ] as const)('%s one millisecond earlier throws NO_TERMS_IN_FORCE', (_what, fn) => {
@@ -101,7 +101,7 @@ describe('the first instant with terms in force, 2020-07-01 00:00 JST', () => {
     expect(s.edition).toBe(14);
     expect(s.closed?.reason).toBe('before-hours');
     expect(msOf(s.next?.opensAt)).toBe(jstMs('2020-07-01', '09:00'));
-    expect(desk.day('2020-07-01').edition).toBe(14);
+    expect(day(desk, '2020-07-01').edition).toBe(14);
   });
 });
 
@@ -116,12 +116,12 @@ describe('the last supported instant, 2099-12-31 23:59:59.999 JST', () => {
   });
 
   it('its last day still opens 9:00–17:30 and 18:00–20:00', () => {
-    expect(desk.day('2099-12-31').windows.map((w) => w.opensAt.getTime())).toEqual([jstMs('2099-12-31', '09:00'), jstMs('2099-12-31', '18:00')]);
+    expect(day(desk, '2099-12-31').windows.map((w) => w.opensAt.getTime())).toEqual([jstMs('2099-12-31', '09:00'), jstMs('2099-12-31', '18:00')]);
     expect(desk.isOpen('2099-12-31T19:59:59.999+09:00', 'night')).toBe(true);
   });
 
   it('may end a half-open range of windows at 2100-01-01 00:00 JST', () => {
-    expect(desk.windows('2099-12-31T00:00+09:00', '2100-01-01T00:00+09:00')).toHaveLength(2);
+    expect(windows(desk, '2099-12-31T00:00+09:00', '2100-01-01T00:00+09:00')).toHaveLength(2);
   });
 
   it.each([
@@ -129,8 +129,8 @@ describe('the last supported instant, 2099-12-31 23:59:59.999 JST', () => {
     ['status (as Z)', () => desk.status('2099-12-31T15:00:00.000Z')],
     ['isOpen', () => desk.isOpen('2100-01-01T00:00+09:00')],
     ['nextOpening', () => desk.nextOpening('2100-01-01T00:00+09:00')],
-    ['day by date', () => desk.day('2100-01-01')],
-    ['windows starting there', () => desk.windows('2100-01-01T00:00+09:00', '2100-01-02T00:00+09:00')],
+    ['day by date', () => day(desk, '2100-01-01')],
+    ['windows starting there', () => windows(desk, '2100-01-01T00:00+09:00', '2100-01-02T00:00+09:00')],
   ] as const)('%s at 2100-01-01 00:00 JST throws OUT_OF_RANGE', (_what, fn) => {
     expect(codeOf(fn)).toBe('OUT_OF_RANGE');
   });

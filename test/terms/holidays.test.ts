@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDesk, desk, desknetsCloud, type EditionInput, type PolicyInput } from '../../src/index.js';
+import { createDesk, day, desk, desknetsCloud, type EditionInput, type PolicyInput } from '../../src/index.js';
 import { jstIso, jstMs, msOf } from './jst.js';
 
 // 第6条1項 closes every line on 土日祝日. 祝日 is every holiday under the National Holidays Act
@@ -20,7 +20,7 @@ describe('weekends close every line', () => {
       expect(s.open).toBe(false);
       expect(s.closed).toEqual({ reason: 'weekend' });
     }
-    const info = desk.day(date);
+    const info = day(desk, date);
     expect(info.closed).toEqual({ reason: 'weekend' });
     expect(info.holiday).toBeNull();
     expect(info.windows).toEqual([]);
@@ -64,7 +64,7 @@ describe('national holidays close every line with their name', () => {
       expect(s.closed).toEqual(closed);
       expect(desk.isOpen(jstIso(date, time))).toBe(false);
     }
-    const info = desk.day(date);
+    const info = day(desk, date);
     expect(info.closed).toEqual(closed);
     expect(info.holiday).toEqual({ name, provisional: false });
     expect(info.windows).toEqual([]);
@@ -81,7 +81,7 @@ describe('the usual dates of the holidays moved in 2020 and 2021 are working day
     ['2021-10-11', 'second Monday of October, スポーツの日 moved to 7/23'],
   ] as const)('%s is open at 10:00 (%s)', (date, _why) => {
     expect(desk.isOpen(jstIso(date, '10:00'))).toBe(true);
-    expect(desk.day(date).holiday).toBeNull();
+    expect(day(desk, date).holiday).toBeNull();
   });
 });
 
@@ -94,7 +94,7 @@ describe('holidays of years not yet published are marked provisional', () => {
     ['2099-11-23', '勤労感謝の日', true],
   ] as const)('%s %s has provisional %s', (date, name, provisional) => {
     expect(desk.status(jstIso(date, '10:00')).closed).toEqual({ reason: 'national-holiday', name, holiday: { name, provisional } });
-    expect(desk.day(date).holiday).toEqual({ name, provisional });
+    expect(day(desk, date).holiday).toEqual({ name, provisional });
   });
 });
 
@@ -132,7 +132,7 @@ describe('the one-off holidays of 2019, through a policy in force from 2019-01-0
   ] as const)('%s is closed for %s (%s)', (date, name, _why) => {
     const closed = { reason: 'national-holiday', name, holiday: { name, provisional: false } };
     expect(desk2019.status(jstIso(date, '10:00')).closed).toEqual(closed);
-    expect(desk2019.day(date).closed).toEqual(closed);
+    expect(day(desk2019, date).closed).toEqual(closed);
   });
 
   it('after Friday 2019-04-26 the line next opens on Tuesday 2019-05-07 at 9:00, after ten days off', () => {

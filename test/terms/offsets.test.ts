@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { desk, type InstantInput, type Status } from '../../src/index.js';
+import { day, desk, type InstantInput, type Status } from '../../src/index.js';
 import { jstMs, msOf } from './jst.js';
 
 // One instant, many spellings: JST is UTC+9, so 17:30 JST is 08:30Z, 03:30-05:00, 14:15+05:45.
@@ -92,6 +92,6 @@ describe('the same instant in every accepted spelling gives the same answer', ()
     expect(desk.isOpen(input)).toBe(line !== null);
     expect(summary(s)).toEqual(summary(desk.status(`2026-11-25T${jst}+09:00`)));
     expect(msOf(desk.nextOpening(input)?.opensAt)).toBe(msOf(s.next?.opensAt));
-    expect(desk.day(input).date).toBe('2026-11-25');
+    expect(day(desk, input).date).toBe('2026-11-25');
   });
 });

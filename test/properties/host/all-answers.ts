@@ -1,4 +1,4 @@
-import { createDesk, type DayInfo, type Desk, desknetsCloud, type Opening, type Status } from '../../../src/index.js';
+import { createDesk, type DayInfo, type Desk, day as dayInfo, desknetsCloud, lines, type Opening, type Status, windows } from '../../../src/index.js';
 import { DAY, dateOf, dayOf, END } from '../instants.js';
 import { isoIn } from '../zone-offsets.js';
 
@@ -28,10 +28,10 @@ function answers(d: Desk, t: number, zoneForText: string): string {
     d.isOpen(t, 'night'),
     opening(d.nextOpening(t)),
     opening(d.nextOpening(t, 'regular')),
-    d.windows(t, Math.min(t + 3 * DAY, END)).map(opening),
-    day(d.day(t)),
-    day(d.day(dateOf(dayOf(t)))),
-    d.lines(t).map((l) => l.id),
+    windows(d, t, Math.min(t + 3 * DAY, END)).map(opening),
+    day(dayInfo(d, t)),
+    day(dayInfo(d, dateOf(dayOf(t)))),
+    lines(d, t).map((l) => l.id),
   ]);
 }
 

@@ -1,5 +1,4 @@
-import type { Closed, ClosedReason, Line, Opening } from '../engine/types.js';
-import type { LocalizedName } from '../policy/types.js';
+import type { Closed, ClosedReason, Line, LocalizedName, Opening } from './types.js';
 
 /**
  * What `route` is asked: the instant (default now), the caller's language, the number dialed.
@@ -15,6 +14,11 @@ export interface RouteRequest {
   readonly language?: string;
   /** The line the caller dialed or chose. */
   readonly lineId?: string;
+  /**
+   * The number the caller dialed, in any common form (`'0120-365-800'`, `'+81120365800'`,
+   * `'+81 120 365 800'`, `'tel:+81-120-365-800'`): picks the line as `lineId` does.
+   */
+  readonly dialed?: string;
 }
 
 /**

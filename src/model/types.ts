@@ -1,4 +1,15 @@
-import type { LocalizedName } from '../policy/types.js';
+/**
+ * A name in Japanese and English.
+ *
+ * @example
+ * ```ts
+ * const name: LocalizedName = { ja: '通常窓口', en: 'Regular line' };
+ * ```
+ */
+export interface LocalizedName {
+  readonly ja: string;
+  readonly en: string;
+}
 
 /**
  * A phone line as the edition in force defines it. Frozen and shared.
@@ -14,7 +25,10 @@ export interface Line {
   readonly id: string;
   readonly edition: number;
   readonly name: LocalizedName;
+  /** The number as the terms print it, e.g. `'0120-365-800'`. */
   readonly tel: string;
+  /** The same number in E.164, for machines (`tel:` links, IVR transfers), e.g. `'+81120365800'`. */
+  readonly e164: string;
   readonly fax?: string;
   readonly languages: readonly string[];
   /** The published hours, e.g. `'9:00～17:30'`. */
@@ -73,6 +87,8 @@ export interface HolidayMark {
 export interface Closed {
   readonly reason: ClosedReason;
   readonly name?: string;
+  /** The English name, when the company holiday or override was given `name: { ja, en }`. */
+  readonly nameEn?: string;
   readonly holiday?: HolidayMark;
 }
 
@@ -103,6 +119,26 @@ export interface Status {
   readonly closed: Closed | null;
   /** Languages of `line`, or of `next.line` when closed. */
   readonly languages: readonly string[];
+  /** Lines that an override closes for the whole of this JST day (empty on most days). */
+  readonly suspended: readonly Suspension[];
+  /** A plain copy of every field (the Dates serialize as ISO strings in `JSON.stringify`). */
+  toJSON(): Omit<Status, 'toJSON'>;
+}
+
+/**
+ * A line closed for a whole day by an override, on a day it would otherwise open.
+ *
+ * @example
+ * ```ts
+ * const d = createDesk(desknetsCloud, { overrides: [{ date: '2026-12-28', lineId: 'night', closed: true, name: '年末' }] });
+ * d.status('2026-12-28T10:00:00+09:00').suspended;
+ * //=> [{ line: { id: 'night', … }, name: '年末' }]
+ * ```
+ */
+export interface Suspension {
+  readonly line: Line;
+  readonly name?: string;
+  readonly nameEn?: string;
 }
 
 /**
