@@ -1,5 +1,4 @@
-import { type ClosedReason, type Desk, describe, type Line, MadoguchiError, type RouteDecision } from '../index.js';
-import { e164 } from './e164.js';
+import { type ClosedReason, type Desk, day, describe, type Line, lines as linesOf, MadoguchiError, type RouteDecision, route, toE164 } from '../index.js';
 
 /**
  * What a phone platform is asked about one call: the number dialed (any common form), or the
@@ -34,17 +33,10 @@ export interface CallPlan {
   readonly reason: ClosedReason | 'unsupported-language' | '';
 }
 
-/** A line's number in E.164; every line of a policy has a dialable number, so null is a policy slip worth naming. */
-export function lineE164(line: Line): string {
-  const number = e164(line.tel);
-  if (number === null) throw new MadoguchiError('INVALID_POLICY', `Line "${line.id}" has no dialable number: ${JSON.stringify(line.tel)}.`, line);
-  return number;
-}
-
 /** The line of the edition in force whose number is `dialed`, in any common form. */
 function lineDialed(lines: readonly Line[], dialed: string): Line {
-  const wanted = e164(dialed);
-  const line = wanted === null ? undefined : lines.find((l) => e164(l.tel) === wanted);
+  const wanted = toE164(dialed);
+  const line = wanted === null ? undefined : lines.find((l) => l.e164 === wanted);
   if (line === undefined) {
     throw new MadoguchiError(
       'UNKNOWN_LINE',
@@ -57,11 +49,11 @@ function lineDialed(lines: readonly Line[], dialed: string): Line {
 
 /** Why the dialed line is closed while another is open: before, between or after its windows today, or closed all day. */
 function closedReason(desk: Desk, at: Date, line: Line): ClosedReason {
-  const day = desk.day(at);
-  const own = day.windows.filter((w) => w.line.id === line.id);
+  const today = day(desk, at);
+  const own = today.windows.filter((w) => w.line.id === line.id);
   const first = own[0];
   const last = own.at(-1);
-  if (first === undefined || last === undefined) return day.closed?.reason ?? 'override';
+  if (first === undefined || last === undefined) return today.closed?.reason ?? 'override';
   if (at < first.opensAt) return 'before-hours';
   return at >= last.closesAt ? 'after-hours' : 'between-windows';
 }
@@ -69,12 +61,12 @@ function closedReason(desk: Desk, at: Date, line: Line): ClosedReason {
 /** Routes with the caller's language; a tag the platform garbled is treated as unknown rather than failing the call. */
 function routeCall(desk: Desk, at: Date, lineId: string | undefined, language: string | undefined): RouteDecision {
   const base = { at, ...(lineId === undefined ? {} : { lineId }) };
-  if (language === undefined || language === '') return desk.route(base);
+  if (language === undefined || language === '') return route(desk, base);
   try {
     // Platforms often report POSIX-style locales (ja_JP); BCP 47 wants a hyphen.
-    return desk.route({ ...base, language: language.replaceAll('_', '-') });
+    return route(desk, { ...base, language: language.replaceAll('_', '-') });
   } catch (error) {
-    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return desk.route(base);
+    if (error instanceof MadoguchiError && error.code === 'INVALID_LANGUAGE') return route(desk, base);
     throw error;
   }
 }
@@ -89,7 +81,7 @@ function routeCall(desk: Desk, at: Date, lineId: string | undefined, language: s
 export function planCall(desk: Desk, question: CallQuestion): CallPlan {
   // Read the clock once, so the number lookup, the routing and the words agree on the instant.
   const at = desk.status(question.at).at;
-  const lines = desk.lines(at);
+  const lines = linesOf(desk, at);
   let dialed: Line | null = null;
   if (question.lineId !== undefined && question.lineId !== '') {
     dialed = lines.find((l) => l.id === question.lineId) ?? null;
@@ -113,7 +105,7 @@ export function planCall(desk: Desk, question: CallQuestion): CallPlan {
     decision,
     dialed,
     transfer,
-    transferTo: transfer === null ? '' : lineE164(transfer),
+    transferTo: transfer === null ? '' : transfer.e164,
     // describe() words a connect decision with the notice; a redirect gets it here, before the transfer.
     say: notice === '' || words.includes(notice) ? words : `${words}${notice}`,
     sayLanguage: english ? 'en-US' : 'ja-JP',

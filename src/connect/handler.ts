@@ -1,6 +1,6 @@
-import { type Desk, desk as defaultDesk } from '../index.js';
+import { type Desk, desk as defaultDesk, lines } from '../index.js';
 import { argumentError } from './argument-error.js';
-import { type CallPlan, lineE164, planCall } from './call-plan.js';
+import { type CallPlan, planCall } from './call-plan.js';
 import { jstIso } from './jst.js';
 import { speak } from './ssml.js';
 
@@ -145,8 +145,8 @@ function response(plan: CallPlan, desk: Desk): ConnectResponse {
     lineId: line?.id ?? '',
     dialedLineId: plan.dialed?.id ?? '',
     transferTo: plan.transferTo,
-    nextTransferTo: plan.transfer === null && next !== null ? lineE164(next.line) : '',
-    prompt: speak(plan.say, plan.sayLanguage, desk.lines(plan.at)),
+    nextTransferTo: plan.transfer === null && next !== null ? next.line.e164 : '',
+    prompt: speak(plan.say, plan.sayLanguage, lines(desk, plan.at)),
     promptText: plan.say,
     promptLanguage: plan.sayLanguage,
     recordingNotice: plan.recordingNotice,
@@ -186,7 +186,7 @@ export function connectHandler(options: ConnectHandlerOptions = {}): (event: Con
       throw argumentError(`Unknown option ${JSON.stringify(key)}; connectHandler takes desk, responseType.`, options);
   }
   const desk = options.desk ?? defaultDesk;
-  if (typeof (desk as Partial<Desk>).route !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
+  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
   const json = options.responseType === 'JSON';
   if (options.responseType !== undefined && !json && options.responseType !== 'STRING_MAP') {
     throw argumentError(`options.responseType must be "STRING_MAP" or "JSON", got ${JSON.stringify(options.responseType)}.`, options.responseType);

@@ -1,4 +1,4 @@
-import { type DayInfo, type Desk, type Line, MadoguchiError } from '../index.js';
+import { type DayInfo, type Desk, day as dayOf, type Line, lines, MadoguchiError } from '../index.js';
 import { argumentError } from './argument-error.js';
 
 /** Amazon Connect: "You can create up to 50 overrides per hours of operation. This quota is not adjustable." */
@@ -144,7 +144,7 @@ function config(weekday: number, windows: readonly (readonly [number, number])[]
 }
 
 function checkArguments(desk: Desk, options: ConnectHoursOptions): void {
-  if (typeof (desk as Partial<Desk> | null)?.day !== 'function') throw argumentError('connectHoursOfOperation takes a desk from createDesk() first.', desk);
+  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('connectHoursOfOperation takes a desk from createDesk() first.', desk);
   if (typeof options !== 'object' || options === null) throw argumentError('connectHoursOfOperation takes { lineId, from, to } second.', options);
   for (const key of Object.keys(options)) {
     if (!['lineId', 'from', 'to', 'instanceArn', 'name'].includes(key)) {
@@ -182,11 +182,11 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
   checkArguments(desk, options);
   const first = dayNumber(options.from);
   const last = dayNumber(options.to);
-  const start = desk.day(options.from);
-  desk.day(options.to); // an impossible or out-of-range last day fails before the walk
-  const line = desk.lines(`${options.from}T00:00:00+09:00`).find((l) => l.id === options.lineId);
+  const start = dayOf(desk, options.from);
+  dayOf(desk, options.to); // an impossible or out-of-range last day fails before the walk
+  const line = lines(desk, `${options.from}T00:00:00+09:00`).find((l) => l.id === options.lineId);
   if (line === undefined) {
-    const ids = desk.lines(`${options.from}T00:00:00+09:00`).map((l) => l.id);
+    const ids = lines(desk, `${options.from}T00:00:00+09:00`).map((l) => l.id);
     throw new MadoguchiError(
       'UNKNOWN_LINE',
       `Edition ${start.edition} has no line ${JSON.stringify(options.lineId)}; its lines are ${ids.join(', ')}.`,
@@ -200,7 +200,7 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
   const provisional: string[] = [];
   let open: Span | null = null;
   for (let n = first; n <= last; n++) {
-    const day = desk.day(dateOf(n));
+    const day = dayOf(desk, dateOf(n));
     if (day.edition !== start.edition) {
       throw new MadoguchiError(
         'INVALID_RANGE',

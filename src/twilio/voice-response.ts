@@ -69,7 +69,9 @@ export function twilioVoiceResponse(params: TwilioVoiceParams, options: TwilioVo
   if ((to === undefined || to === '') && (options.lineId === undefined || options.lineId === '')) {
     throw argumentError('The webhook fields have no To (the number dialed) and no lineId option names the line.', params);
   }
-  const plan = planCall(options.desk ?? defaultDesk, { dialed: to, lineId: options.lineId, language: options.language, at: options.at });
+  const desk = options.desk ?? defaultDesk;
+  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
+  const plan = planCall(desk, { dialed: to, lineId: options.lineId, language: options.language, at: options.at });
   const say = `<Say language="${plan.sayLanguage}">${escapeXml(plan.say)}</Say>`;
   const then = plan.transfer === null ? '<Hangup/>' : `<Dial>${escapeXml(plan.transferTo)}</Dial>`;
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${say}${then}</Response>`;

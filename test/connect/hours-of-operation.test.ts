@@ -1,7 +1,7 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { expect, describe as group, it } from 'vitest';
 import { CONNECT_OVERRIDE_QUOTA, connectHoursOfOperation } from '../../src/connect/index.js';
-import { createDesk, type Desk, desk, desknetsCloud, MadoguchiError } from '../../src/index.js';
+import { createDesk, type Desk, day, desk, desknetsCloud, MadoguchiError } from '../../src/index.js';
 import { simulate, type Windows } from './simulate-connect.js';
 
 // Hours from 第6条1項 (edition 15: regular 9:00～17:30, night 18:00～20:00; edition 14 from
@@ -16,8 +16,7 @@ const datesOf = (from: string, to: string): string[] => {
 const isoWeekday = (date: string): number => ((new Date(`${date}T00:00Z`).getUTCDay() + 6) % 7) + 1;
 const deskWindows = (d: Desk, date: string, lineId: string): Windows => {
   const midnight = Date.parse(`${date}T00:00+09:00`);
-  return d
-    .day(date)
+  return day(d, date)
     .windows.filter((w) => w.line.id === lineId)
     .map((w) => [(w.opensAt.getTime() - midnight) / 60_000, (w.closesAt.getTime() - midnight) / 60_000] as const);
 };
@@ -36,7 +35,7 @@ const COMPANY = createDesk(desknetsCloud, {
   ],
 });
 
-group('the simulator of Connect agrees with desk.day() on every day', () => {
+group('the simulator of Connect agrees with day() on every day', () => {
   it.each([
     ['the regular line, 2027', desk, 'regular', '2027-01-01', '2027-12-31'],
     ['the night line (evening only), 2027', desk, 'night', '2027-01-01', '2027-12-31'],

@@ -1,6 +1,6 @@
 import twilio from 'twilio';
 import { expect, describe as group, it } from 'vitest';
-import { createDesk, type Desk, describe, desk, desknetsCloud, MadoguchiError, type RouteDecision } from '../../src/index.js';
+import { createDesk, type Desk, describe, desk, desknetsCloud, MadoguchiError, type RouteDecision, route } from '../../src/index.js';
 import { twilioVoiceResponse } from '../../src/twilio/index.js';
 import { parseXml, textOf, tree } from '../connect/xml.js';
 
@@ -41,7 +41,7 @@ group('golden TwiML around the windows (Wednesday 2026-12-02)', () => {
     ['the Friday evening before a three-day weekend, after hours', '2027-01-08T20:00:00', REGULAR, 'closed', null],
   ] as const)('%s: %s', (_, time, to, kind, dial) => {
     const lineId = to === REGULAR ? 'regular' : 'night';
-    const d = desk.route({ at: jst(time), lineId });
+    const d = route(desk, { at: jst(time), lineId });
     expect(d.kind).toBe(kind);
     const xml = twilioVoiceResponse({ To: to, From: '+819012345678', CallSid: 'CA0123456789abcdef0123456789abcdef' }, { at: jst(time) });
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><Response>')).toBe(true);
@@ -59,7 +59,7 @@ group('golden TwiML around the windows (Wednesday 2026-12-02)', () => {
   });
 
   it('after the Friday evening names Tuesday 2027-01-12 09:00, past the weekend and 成人の日', () => {
-    const d = desk.route({ at: jst('2027-01-08T20:00:00'), lineId: 'regular' });
+    const d = route(desk, { at: jst('2027-01-08T20:00:00'), lineId: 'regular' });
     expect(d.kind === 'closed' && d.next?.opensAt.toISOString()).toBe('2027-01-12T00:00:00.000Z');
     const say = textOf(twilioVoiceResponse({ To: REGULAR }, { at: jst('2027-01-08T20:00:00') }));
     expect(say).toBe(expectedSay(d));
@@ -99,7 +99,7 @@ group('the caller and the untrusted', () => {
     expect(tree(xml).children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['Say', 'Hangup']);
   });
 
-  it('takes the line from lineId when the Twilio number is not one of the desk\'s', () => {
+  it("takes the line from lineId when the Twilio number is not one of the desk's", () => {
     const xml = twilioVoiceResponse({ To: '+815012345678' }, { at: jst('2026-12-02T18:30'), lineId: 'night' });
     expect(xml).toContain(`<Dial>${NIGHT}</Dial>`);
   });
