@@ -3,6 +3,11 @@ import { type ClosedReason, type Desk, day, describe, type Line, lines as linesO
 /**
  * What a phone platform is asked about one call: the number dialed (any common form), or the
  * line chosen in the flow, the caller's language and the instant.
+ *
+ * @example
+ * ```ts
+ * const question: CallQuestion = { dialed: '+81120365800', language: 'ja-JP' };
+ * ```
  */
 export interface CallQuestion {
   readonly dialed?: string | undefined;
@@ -14,6 +19,12 @@ export interface CallQuestion {
 /**
  * One call's answer in the terms every platform needs: whom to put through (if anyone), what to
  * say first and in which language, and why.
+ *
+ * @example
+ * ```ts
+ * const plan: CallPlan = planCall(desk, { dialed: '+81120365800' });
+ * plan.transfer === null ? hangUp(plan.say) : transfer(plan.say, plan.transferTo);
+ * ```
  */
 export interface CallPlan {
   readonly at: Date;
@@ -77,6 +88,10 @@ function routeCall(desk: Desk, at: Date, lineId: string | undefined, language: s
  *
  * @throws `MadoguchiError` `UNKNOWN_LINE` for a number or line id the desk does not have, and the
  *   desk's own errors for a bad instant
+ * @example
+ * ```ts
+ * planCall(desk, { dialed: '+81120365800', at: '2026-12-02T18:30+09:00' }).transferTo; //=> '+818007779984' (a redirect)
+ * ```
  */
 export function planCall(desk: Desk, question: CallQuestion): CallPlan {
   // Read the clock once, so the number lookup, the routing and the words agree on the instant.

@@ -1,27 +1,55 @@
 import { type DayInfo, type Desk, day as dayOf, type Line, lines, MadoguchiError } from '../index.js';
 import { argumentError } from './argument-error.js';
 
-/** Amazon Connect: "You can create up to 50 overrides per hours of operation. This quota is not adjustable." */
+/**
+ * Amazon Connect: "You can create up to 50 overrides per hours of operation. This quota is not adjustable."
+ *
+ * @example
+ * ```ts
+ * connectHoursOfOperation(desk, range).api.overrides.length <= CONNECT_OVERRIDE_QUOTA; //=> true, or it throws INVALID_RANGE
+ * ```
+ */
 export const CONNECT_OVERRIDE_QUOTA = 50;
 
 const DAYS = ['', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 type ConnectDay = Exclude<(typeof DAYS)[number], ''>;
 const MS_PER_DAY = 86_400_000;
 
-/** A wall-clock time as Connect writes it; midnight at the end of a day is `{ Hours: 0, Minutes: 0 }` ("12:00AM"). */
+/**
+ * A wall-clock time as Connect writes it; midnight at the end of a day is `{ Hours: 0, Minutes: 0 }` ("12:00AM").
+ *
+ * @example
+ * ```ts
+ * const closes: TimeSlice = { Hours: 17, Minutes: 30 };
+ * ```
+ */
 export interface TimeSlice {
   readonly Hours: number;
   readonly Minutes: number;
 }
 
-/** One weekday's window, as both `CreateHoursOfOperation` and CloudFormation's `Config` take it. */
+/**
+ * One weekday's window, as both `CreateHoursOfOperation` and CloudFormation's `Config` take it.
+ *
+ * @example
+ * ```ts
+ * const monday: DayConfig = { Day: 'MONDAY', StartTime: { Hours: 9, Minutes: 0 }, EndTime: { Hours: 17, Minutes: 30 } };
+ * ```
+ */
 export interface DayConfig {
   readonly Day: ConnectDay;
   readonly StartTime: TimeSlice;
   readonly EndTime: TimeSlice;
 }
 
-/** One `CreateHoursOfOperationOverride` input, without the instance and hours of operation ids (known once created). */
+/**
+ * One `CreateHoursOfOperationOverride` input, without the instance and hours of operation ids (known once created).
+ *
+ * @example
+ * ```ts
+ * for (const o of api.overrides) await client.send(new CreateHoursOfOperationOverrideCommand({ ...o, InstanceId, HoursOfOperationId }));
+ * ```
+ */
 export interface OverrideInput {
   readonly Name: string;
   readonly Description: string;
@@ -32,7 +60,16 @@ export interface OverrideInput {
   readonly OverrideType: 'CLOSED' | 'STANDARD';
 }
 
-/** One entry of CloudFormation's `HoursOfOperationOverrides`. */
+/**
+ * One entry of CloudFormation's `HoursOfOperationOverrides`.
+ *
+ * @example
+ * ```ts
+ * const o: CfnOverride = { OverrideName: '2027-05-03/2027-05-05 憲法記念日・みどりの日・こどもの日', OverrideDescription: '…',
+ *   OverrideConfig: [{ Day: 'MONDAY', StartTime: { Hours: 0, Minutes: 0 }, EndTime: { Hours: 0, Minutes: 0 } }, …],
+ *   EffectiveFrom: '2027-05-03', EffectiveTill: '2027-05-05', OverrideType: 'CLOSED' };
+ * ```
+ */
 export interface CfnOverride {
   readonly OverrideName: string;
   readonly OverrideDescription: string;

@@ -12,8 +12,3 @@ const JST_OFFSET_MS = 9 * 3_600_000;
 export function jstIso(at: Date): string {
   return `${new Date(at.getTime() + JST_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
 }
-
-/** The JST calendar date of an instant, `YYYY-MM-DD`. */
-export function jstDate(at: Date): string {
-  return jstIso(at).slice(0, 10);
-}
