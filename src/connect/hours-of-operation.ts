@@ -253,7 +253,9 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
       if (expected.length > 0) open = null;
       continue;
     }
-    const name = day.closed?.name ?? day.holiday?.name ?? '休業';
+    // An override closing this line alone leaves the day open for others: its name is in the day's suspensions.
+    const suspension = day.closed === null ? desk.status(`${day.date}T00:00:00+09:00`).suspended.find((x) => x.line.id === line.id) : undefined;
+    const name = day.closed?.name ?? day.holiday?.name ?? suspension?.name ?? '休業';
     if (actual.length === 0) {
       if (open === null) {
         open = { from: n, to: n, names: [] };

@@ -121,6 +121,7 @@ group('the overrides', () => {
   it('close the night line alone on a day an override closes only it', () => {
     const { api } = connectHoursOfOperation(COMPANY, { lineId: 'night', from: '2026-12-01', to: '2026-12-31' });
     expect(api.overrides.map((o) => [o.EffectiveFrom, o.EffectiveTill])).toContainEqual(['2026-12-28', '2026-12-31']);
+    expect(api.overrides.find((o) => o.EffectiveFrom === '2026-12-28')?.Name).toContain('年末'); // the override's own name
     const regular = connectHoursOfOperation(COMPANY, { lineId: 'regular', from: '2026-12-01', to: '2026-12-31' });
     expect(regular.api.overrides.map((o) => o.EffectiveFrom)).not.toContain('2026-12-28');
   });
