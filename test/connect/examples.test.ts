@@ -26,14 +26,14 @@ group('examples/connect', () => {
     expect(template).toEqual(JSON.parse(JSON.stringify(buildTemplate(2027))));
   });
 
-  it('template.json loads through aws-cdk-lib\'s CfnInclude and synthesizes back unchanged', () => {
+  it("template.json loads through aws-cdk-lib's CfnInclude and synthesizes back unchanged", () => {
     const stack = new Stack(new App(), 'Example');
     new CfnInclude(stack, 'Included', { templateFile: TEMPLATE.pathname });
     const synthesized = Template.fromStack(stack).toJSON() as { Resources: Record<string, unknown> };
     expect(synthesized.Resources).toEqual(template.Resources);
   }, 60_000);
 
-  it('its hours of operation close both lines on 2027-08-13 (夏季休業) and on 2027-05-03..05, as the Lambda\'s desk does', () => {
+  it("its hours of operation close both lines on 2027-08-13 (夏季休業) and on 2027-05-03..05, as the Lambda's desk does", () => {
     const desk = createDesk(desknetsCloud, { companyHolidays: [{ date: '--08-13/--08-15', name: '夏季休業' }, '--12-29/--01-03'] });
     for (const [id, lineId] of [
       ['RegularHours', 'regular'],
