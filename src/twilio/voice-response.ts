@@ -12,7 +12,7 @@ import { type Desk, desk as defaultDesk, type InstantInput } from '../index.js';
  * ```
  */
 export interface TwilioVoiceParams {
-  /** The number the caller dialed (your Twilio number), E.164. */
+  /** The number the caller dialed (your Twilio number), E.164; for a SIP domain a `sip:` URI whose user part is the number. */
   readonly To?: string;
   readonly From?: string;
   readonly CallSid?: string;
@@ -71,7 +71,9 @@ export function twilioVoiceResponse(params: TwilioVoiceParams, options: TwilioVo
   }
   const desk = options.desk ?? defaultDesk;
   if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
-  const plan = planCall(desk, { dialed: to, lineId: options.lineId, language: options.language, at: options.at });
+  // A call to a SIP domain carries the number as the URI's user part: sip:+81120365800@example.sip.twilio.com.
+  const dialed = to?.replace(/^sips?:([^@;]+)@.*$/i, '$1');
+  const plan = planCall(desk, { dialed, lineId: options.lineId, language: options.language, at: options.at });
   const say = `<Say language="${plan.sayLanguage}">${escapeXml(plan.say)}</Say>`;
   const then = plan.transfer === null ? '<Hangup/>' : `<Dial>${escapeXml(plan.transferTo)}</Dial>`;
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${say}${then}</Response>`;

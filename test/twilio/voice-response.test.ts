@@ -99,6 +99,12 @@ group('the caller and the untrusted', () => {
     expect(tree(xml).children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['Say', 'Hangup']);
   });
 
+  it('reads the number from a SIP URI (a call to a Twilio SIP domain)', () => {
+    const xml = twilioVoiceResponse({ To: 'sip:+818007779984@madoguchi.sip.twilio.com;transport=tls' }, { at: jst('2026-12-02T18:30') });
+    expect(xml).toContain(`<Dial>${NIGHT}</Dial>`);
+    expect(xml).not.toContain('受付時間外'); // the night line itself, not a redirect
+  });
+
   it("takes the line from lineId when the Twilio number is not one of the desk's", () => {
     const xml = twilioVoiceResponse({ To: '+815012345678' }, { at: jst('2026-12-02T18:30'), lineId: 'night' });
     expect(xml).toContain(`<Dial>${NIGHT}</Dial>`);
