@@ -5,19 +5,20 @@
  */
 // The public API, listed by hand so that nothing becomes public by accident. Held back on
 // purpose: the calendar and time helpers (internal shapes may change), definePolicy (createDesk
-// validates), createMaintenance (desks take maintenance periods as an option).
-export { desk } from './desk.js';
-export { createDesk, type Desk } from './engine/create-desk.js';
+// validates), the compiled schedule (its shape may change).
+
 export { MadoguchiError, type MadoguchiErrorCode } from './errors/madoguchi-error.js';
+export { createDesk, type Desk } from './faces/create-desk.js';
 export { day } from './faces/day.js';
 export { lines } from './faces/lines.js';
-export { maintenanceOf } from './faces/maintenance-of.js';
+export { maintenanceOf } from './faces/maintenance.js';
+export { desk, maintenance } from './faces/preset-desk.js';
 export { route } from './faces/route.js';
 export { windows } from './faces/windows.js';
 export { type DescribeOptions, describe } from './format/describe.js';
 export { hoursText } from './format/hours-text.js';
 export type { Locale, Style } from './format/words.js';
-export { type Maintenance, type MaintenancePeriod, type MaintenanceStatus, maintenance } from './maintenance/maintenance.js';
+export type { Maintenance, MaintenancePeriod, MaintenanceStatus } from './model/maintenance.js';
 export type {
   ClosedDecision,
   ConnectDecision,
@@ -27,7 +28,7 @@ export type {
   RouteRequest,
   UnsupportedLanguageDecision,
 } from './model/route.js';
-export type { Closed, ClosedReason, DayInfo, HolidayMark, Line, LocalizedName, Opening, Status, Suspension } from './model/types.js';
+export type { Closed, ClosedReason, DayInfo, HolidayMark, InstantInput, Line, LocalizedName, Opening, Status, Suspension } from './model/types.js';
 export { toE164 } from './phone/e164.js';
 export type {
   CompanyHolidayInput,
@@ -35,10 +36,10 @@ export type {
   EditionInput,
   LineInput,
   MaintenanceInput,
+  NameInput,
   NationalHolidayAdjustments,
   OverrideInput,
   PolicyInput,
   WindowInput,
 } from './policy/types.js';
 export { desknetsCloud } from './presets/desknets-cloud.js';
-export type { InstantInput } from './time/instant.js';

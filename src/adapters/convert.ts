@@ -1,7 +1,7 @@
-import type { Desk } from '../engine/create-desk.js';
-import { isDesk } from '../engine/registry.js';
 import { describeValue } from '../errors/describe-value.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { Desk } from '../faces/desk-type.js';
+import { isDesk } from '../faces/registry.js';
 import type { Line } from '../model/types.js';
 
 /**

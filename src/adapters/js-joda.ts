@@ -5,9 +5,9 @@
  * @module madoguchi/js-joda
  */
 import { Instant, LocalDate, OffsetDateTime, ZonedDateTime, ZoneOffset } from '@js-joda/core';
-import { desk as presetDesk } from '../desk.js';
 import { day } from '../faces/day.js';
 import { lines } from '../faces/lines.js';
+import { desk as presetDesk } from '../faces/preset-desk.js';
 import { route } from '../faces/route.js';
 import { windows } from '../faces/windows.js';
 import type { RouteDecision, RouteRequest } from '../model/route.js';

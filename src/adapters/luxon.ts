@@ -5,10 +5,10 @@
  * @module madoguchi/luxon
  */
 import { DateTime, FixedOffsetZone, Interval } from 'luxon';
-import { desk as presetDesk } from '../desk.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import { day } from '../faces/day.js';
 import { lines } from '../faces/lines.js';
+import { desk as presetDesk } from '../faces/preset-desk.js';
 import { route } from '../faces/route.js';
 import { windows } from '../faces/windows.js';
 import type { RouteDecision, RouteRequest } from '../model/route.js';

@@ -1,11 +1,19 @@
-import type { Desk } from '../engine/desk-type.js';
-import { internalsOf } from '../engine/registry.js';
-import type { DayInfo } from '../model/types.js';
-import type { InstantInput } from '../time/instant.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { DayInfo, InstantInput } from '../model/types.js';
+import { formatDate, parseDate } from '../time/calendar-date.js';
+import { isoWeekday } from '../time/civil.js';
+import { jstDay } from '../time/jst.js';
+import { checkDayRange } from '../time/range.js';
+import { instantIn, openingOn } from './checks.js';
+import type { Desk } from './desk-type.js';
+import { coreOf } from './registry.js';
+
+// A string without a time of day is read as a date (and so named in its error), anything else as an instant.
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One JST calendar day of a desk: its weekday, edition, why it is closed, its national holiday
- * and its windows.
+ * and its windows (shortened where a timed closure takes part of the day).
  *
  * @param desk - `desk` or a desk from `createDesk`
  * @param date - `'YYYY-MM-DD'` (a JST date), or an instant whose JST day is meant
@@ -19,5 +27,19 @@ import type { InstantInput } from '../time/instant.js';
  * ```
  */
 export function day(desk: Desk, date: string | InstantInput): DayInfo {
-  return internalsOf(desk).day(date);
+  const { schedule: s } = coreOf(desk);
+  if (date === undefined) throw new MadoguchiError('INVALID_DATE', 'Invalid date: undefined; expected "YYYY-MM-DD" or an instant.', date);
+  const d =
+    typeof date === 'string' && (DATE_ONLY.test(date) || !/\d{2}:\d{2}/.test(date))
+      ? checkDayRange(parseDate(date), s.range, date)
+      : jstDay(instantIn(s, date, 'date'));
+  const plan = s.planOf(d);
+  return Object.freeze({
+    date: formatDate(d),
+    weekday: isoWeekday(d),
+    edition: plan.edition.edition,
+    closed: plan.closed,
+    holiday: plan.holiday,
+    windows: plan.slots.map((slot) => openingOn(d, slot)),
+  });
 }

@@ -1,13 +1,15 @@
-import type { Desk } from '../engine/desk-type.js';
-import { internalsOf } from '../engine/registry.js';
 import type { Line } from '../model/types.js';
-import type { InstantInput } from '../time/instant.js';
+import { jstDay } from '../time/jst.js';
+import { instantIn } from './checks.js';
+import type { Desk } from './desk-type.js';
+import { coreOf } from './registry.js';
 
 /**
  * The lines of the edition in force at `at`.
  *
  * @param desk - `desk` or a desk from `createDesk`
  * @param at - the instant; default now
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` when `desk` is not a desk; the instant errors
  * @example
  * ```ts
  * import { desk, lines } from 'madoguchi';
@@ -15,6 +17,7 @@ import type { InstantInput } from '../time/instant.js';
  * lines(desk, '2026-06-01T10:00:00+09:00').map((l) => l.e164);    //=> ['+81120365800', '+818007779984']
  * ```
  */
-export function lines(desk: Desk, at?: InstantInput): readonly Line[] {
-  return internalsOf(desk).lines(at);
+export function lines(desk: Desk, at?: Date | number | string): readonly Line[] {
+  const { schedule } = coreOf(desk);
+  return Object.freeze(schedule.planOf(jstDay(instantIn(schedule, at))).edition.lines.map((l) => l.line));
 }

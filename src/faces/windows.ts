@@ -1,7 +1,12 @@
-import type { Desk } from '../engine/desk-type.js';
-import { internalsOf } from '../engine/registry.js';
-import type { Opening } from '../model/types.js';
-import type { InstantInput } from '../time/instant.js';
+import { MadoguchiError } from '../errors/madoguchi-error.js';
+import type { InstantInput, Opening } from '../model/types.js';
+import { formatJst } from '../time/format-jst.js';
+import { toEpochMs } from '../time/instant.js';
+import { dayStart, jstDay } from '../time/jst.js';
+import { checkRange } from '../time/range.js';
+import { checkLine, openingOn } from './checks.js';
+import type { Desk } from './desk-type.js';
+import { coreOf } from './registry.js';
 
 /**
  * The windows of a desk overlapping `[from, to)`, in time order (lines opening together in the
@@ -20,5 +25,21 @@ import type { InstantInput } from '../time/instant.js';
  * ```
  */
 export function windows(desk: Desk, from: InstantInput, to: InstantInput, lineId?: string): Opening[] {
-  return internalsOf(desk).windows(from, to, lineId);
+  const { schedule: s } = coreOf(desk);
+  if (lineId !== undefined) checkLine(s, lineId);
+  const start = checkRange(toEpochMs(from, 'from'), s.range);
+  const end = checkRange(toEpochMs(to, 'to'), s.range, true);
+  if (end < start) {
+    throw new MadoguchiError('INVALID_RANGE', `Invalid range: to (${formatJst(end)}) is before from (${formatJst(start)}); expected from <= to.`, { from, to });
+  }
+  const found: Opening[] = [];
+  // [t, t) is empty: without this, a window containing t would overlap it.
+  if (end === start) return found;
+  for (let day = jstDay(start), last = jstDay(end - 1); day <= last; day++) {
+    const base = dayStart(day);
+    for (const slot of s.planOf(day).slots) {
+      if (base + slot.opens < end && base + slot.closes > start && (lineId === undefined || slot.line.id === lineId)) found.push(openingOn(day, slot));
+    }
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { Desk } from '../engine/create-desk.js';
+import type { Desk } from '../faces/desk-type.js';
 import { type ICalExportOptions, writeICal } from './write.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Desk } from '../engine/create-desk.js';
 import { MadoguchiError } from '../errors/madoguchi-error.js';
 import { day as dayOf } from '../faces/day.js';
+import type { Desk } from '../faces/desk-type.js';
 import { windows } from '../faces/windows.js';
 import { languageWords } from '../format/words.js';
 import type { Closed, Opening } from '../model/types.js';

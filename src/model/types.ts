@@ -1,4 +1,18 @@
 /**
+ * What madoguchi accepts as an instant: a valid `Date`, epoch milliseconds, or an ISO 8601 /
+ * RFC 3339 string that carries `Z` or a UTC offset (`2026-11-25T14:03:00+09:00`).
+ *
+ * @example
+ * ```ts
+ * desk.isOpen(new Date('2026-11-25T01:00:00Z')); //=> true (10:00 JST)
+ * desk.isOpen(1795568400000);                    //=> true (the same instant)
+ * desk.isOpen('2026-11-25T10:00:00+09:00');      //=> true
+ * desk.isOpen('2026-11-25T10:00:00');            // throws AMBIGUOUS_INSTANT: no offset
+ * ```
+ */
+export type InstantInput = Date | number | string;
+
+/**
  * A name in Japanese and English.
  *
  * @example

@@ -1,11 +1,8 @@
 import { formatClockTime, parseClockTime } from '../time/clock-time.js';
+import type { DayWindow } from './compiled.js';
 import type { WindowInput } from './types.js';
 
-/** A window in milliseconds after JST midnight, half-open. */
-export interface DayWindow {
-  readonly opens: number;
-  readonly closes: number;
-}
+export type { DayWindow };
 
 /** Windows from `[opens, closes]` pairs that `checkWindows` has accepted, sorted by opening. */
 export function toDayWindows(pairs: readonly WindowInput[]): readonly DayWindow[] {
@@ -13,7 +10,7 @@ export function toDayWindows(pairs: readonly WindowInput[]): readonly DayWindow[
   return Object.freeze(windows.sort((a, b) => a.opens - b.opens));
 }
 
-/** The hours as the terms print them: `9:00～12:00, 13:00～17:30`. */
-export function hoursText(windows: readonly DayWindow[]): string {
+/** A line's hours in the form of 第6条's 受付時間 (`9:00～17:30`); several windows joined by `, `. */
+export function windowsText(windows: readonly DayWindow[]): string {
   return windows.map((w) => `${formatClockTime(w.opens)}～${formatClockTime(w.closes)}`).join(', ');
 }

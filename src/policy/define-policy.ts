@@ -1,8 +1,9 @@
 import { describeValue } from '../errors/describe-value.js';
 import { toE164 } from '../phone/e164.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
-import { FIRST_POLICY_DAY } from '../time/constants.js';
-import { buildPolicy, type ValidPolicy } from './build-policy.js';
+import { END_DAY, FIRST_POLICY_DAY } from '../time/constants.js';
+import { compilePolicy } from './compile-policy.js';
+import type { CompiledPolicy } from './compiled.js';
 import { isLanguageTag, list, optionalText, policyError, record, text } from './shape.js';
 import type { PolicyInput } from './types.js';
 import { checkNotAcrossMidnight, checkWindows } from './windows.js';
@@ -16,7 +17,7 @@ function checkName(value: unknown, path: string): void {
 }
 
 function checkLine(value: unknown, path: string): string {
-  const r = record(value, path, ['id', 'name', 'tel', 'fax', 'languages', 'weekdays', 'windows']);
+  const r = record(value, path, ['id', 'name', 'tel', 'fax', 'languages', 'weekdays', 'windows', 'closedOn']);
   const id = text(r.id, `${path}.id`);
   if (!LINE_ID.test(id)) policyError(`${path}.id`, `${describeValue(id)} is not a line id; expected lowercase letters, digits and "-", such as "regular"`, id);
   checkName(r.name, `${path}.name`);
@@ -38,11 +39,29 @@ function checkLine(value: unknown, path: string): string {
   });
   checkWindows(r.windows, `${path}.windows`);
   checkNotAcrossMidnight(r.windows, `${path}.windows`);
+  if (r.closedOn !== undefined) checkClosedOn(r.closedOn, `${path}.closedOn`);
   return id;
 }
 
+const CLOSURES = ['national-holiday', 'company-holiday'];
+
+function checkClosedOn(value: unknown, path: string): void {
+  list(value, path).forEach((item, i, all) => {
+    if (typeof item !== 'string' || !CLOSURES.includes(item)) {
+      policyError(`${path}[${i}]`, `expected "national-holiday" or "company-holiday", got ${describeValue(item)}`, item);
+    }
+    if (all.indexOf(item) !== i) policyError(`${path}[${i}]`, `${describeValue(item)} is listed twice; list each once`, item);
+  });
+}
+
+function checkMaintenance(value: unknown, path: string): void {
+  const r = record(value, path, ['daily', 'source']);
+  checkWindows(r.daily, `${path}.daily`);
+  optionalText(r.source, `${path}.source`);
+}
+
 function checkEdition(value: unknown, path: string): { edition: number; startDay: number } {
-  const r = record(value, path, ['edition', 'effective', 'source', 'lines']);
+  const r = record(value, path, ['edition', 'effective', 'source', 'lines', 'recordingNotice', 'maintenance']);
   if (!Number.isInteger(r.edition) || (r.edition as number) < 1) {
     policyError(`${path}.edition`, `expected a positive whole number, got ${describeValue(r.edition)}`, r.edition);
   }
@@ -55,6 +74,8 @@ function checkEdition(value: unknown, path: string): { edition: number; startDay
     );
   }
   optionalText(r.source, `${path}.source`);
+  if (r.recordingNotice !== undefined) checkName(r.recordingNotice, `${path}.recordingNotice`);
+  if (r.maintenance !== undefined) checkMaintenance(r.maintenance, `${path}.maintenance`);
   const lines = list(r.lines, `${path}.lines`);
   if (lines.length === 0) policyError(`${path}.lines`, 'expected at least one line', lines);
   const seen = new Set<string>();
@@ -70,8 +91,8 @@ function checkEdition(value: unknown, path: string): { edition: number; startDay
  * Checks a policy completely and returns its compiled, frozen form; throws `INVALID_POLICY`
  * naming the first problem (unknown keys, malformed, inverted, overlapping windows, duplicates).
  */
-export function definePolicy(input: unknown): ValidPolicy {
-  const r = record(input, 'policy', ['id', 'name', 'editions', 'recordingNotice']);
+export function definePolicy(input: unknown): CompiledPolicy {
+  const r = record(input, 'policy', ['id', 'name', 'editions', 'recordingNotice', 'until']);
   text(r.id, 'policy.id');
   checkName(r.name, 'policy.name');
   if (r.recordingNotice !== undefined) checkName(r.recordingNotice, 'policy.recordingNotice');
@@ -93,5 +114,15 @@ export function definePolicy(input: unknown): ValidPolicy {
       );
     }
   }
-  return buildPolicy(input as PolicyInput);
+  if (r.until !== undefined) {
+    const until = parseDate(r.until, 'policy.until', 'INVALID_POLICY');
+    if (until >= END_DAY || until < (editions[0] as (typeof editions)[number]).startDay) {
+      policyError(
+        'policy.until',
+        `${describeValue(r.until)} is not between the first edition's effective date and 2099-12-31 (the last day holidays are known)`,
+        r.until,
+      );
+    }
+  }
+  return compilePolicy(input as PolicyInput);
 }

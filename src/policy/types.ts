@@ -39,6 +39,11 @@ export interface LineInput {
   readonly weekdays: readonly number[];
   /** The day's windows, half-open, non-overlapping, not touching, in any order. */
   readonly windows: readonly WindowInput[];
+  /**
+   * Which closures close this line (weekends are said by `weekdays`). Default: both, as in
+   * 「土日祝日及び当社休業日を除く」; a line that answers on holidays leaves `'national-holiday'` out.
+   */
+  readonly closedOn?: readonly ('national-holiday' | 'company-holiday')[];
 }
 
 /**
@@ -56,6 +61,10 @@ export interface EditionInput {
   /** Where the edition's values come from. */
   readonly source?: string;
   readonly lines: readonly LineInput[];
+  /** What an IVR announces before connecting while this edition is in force, when calls are recorded. */
+  readonly recordingNotice?: LocalizedName;
+  /** The service's regular maintenance while this edition is in force: daily windows in UTC+9. None when omitted. */
+  readonly maintenance?: { readonly daily: readonly WindowInput[]; readonly source?: string };
 }
 
 /**
@@ -71,19 +80,42 @@ export interface PolicyInput {
   readonly id: string;
   readonly name: LocalizedName;
   readonly editions: readonly EditionInput[];
-  /** What an IVR announces before connecting, when calls are recorded. */
+  /** The recording notice of every edition that does not give its own. */
   readonly recordingNotice?: LocalizedName;
+  /** The last day (`YYYY-MM-DD`, JST) the policy answers for; default and latest `'2099-12-31'`, the last year holidays are known. */
+  readonly until?: string;
 }
 
 /**
- * A company holiday: `'YYYY-MM-DD'`, `'YYYY-MM-DD/YYYY-MM-DD'`, `'--MM-DD'` or `'--MM-DD/--MM-DD'`, optionally named.
+ * The name of a company holiday or override: one string, or Japanese and English (English
+ * sentences never show Japanese script, so give `en` where English is spoken).
  *
  * @example
  * ```ts
- * const days: CompanyHolidayInput[] = ['2026-08-14', '2026-08-13/2026-08-15', '--12-29/--01-03', { date: '2026-10-01', name: '創立記念日' }];
+ * const name: NameInput = { ja: '年末年始休業', en: 'New Year holidays' };
  * ```
  */
-export type CompanyHolidayInput = string | { readonly date: string; readonly name?: string };
+export type NameInput = string | LocalizedName;
+
+/**
+ * A company holiday (当社休業日): whole JST days as `'YYYY-MM-DD'`, `'YYYY-MM-DD/YYYY-MM-DD'`,
+ * `'--MM-DD'` or `'--MM-DD/--MM-DD'` (every year), optionally named; or a closure between two
+ * instants, `{ start, end }` (ISO 8601 with an offset, end excluded), which may begin and end at
+ * any minute: the whole JST days it covers are company holidays, and the rest of its first and last
+ * day is closed from `start` or until `end`.
+ *
+ * @example
+ * ```ts
+ * const days: CompanyHolidayInput[] = [
+ *   '2026-08-14', '--12-29/--01-03', { date: '2026-10-01', name: '創立記念日' },
+ *   { start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: { ja: '社内研修', en: 'staff training' } },
+ * ];
+ * ```
+ */
+export type CompanyHolidayInput =
+  | string
+  | { readonly date: string; readonly name?: NameInput }
+  | { readonly start: string; readonly end: string; readonly name?: NameInput };
 
 /**
  * One date's exception: close a line (or every line when `lineId` is omitted) with `closed: true`,
@@ -103,7 +135,7 @@ export interface OverrideInput {
   readonly lineId?: string;
   readonly closed?: true;
   readonly windows?: readonly WindowInput[];
-  readonly name?: string;
+  readonly name?: NameInput;
 }
 
 /**
@@ -156,6 +188,6 @@ export interface DeskOptions {
   readonly nationalHolidays?: NationalHolidayAdjustments;
   /** Returns "now" in epoch milliseconds; defaults to `Date.now`. */
   readonly clock?: () => number;
-  /** Planned and emergency maintenance of the service (第18条), for `desk.maintenance`. */
+  /** Planned and emergency maintenance of the service (第18条), for `maintenanceOf(desk)`. */
   readonly maintenance?: readonly MaintenanceInput[];
 }

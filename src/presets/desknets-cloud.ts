@@ -1,4 +1,16 @@
 import type { PolicyInput } from '../policy/types.js';
+import { deepFreeze } from './deep-freeze.js';
+
+// 第6条2項 (the same words in editions 14 and 15): 「通話内容を録音させていただきます。なお、通話録音データは、
+// 個人情報として取り扱うものとし、お客様への適切かつ迅速な回答、サポート品質向上及び円滑なサポート業務遂行の
+// 目的以外には使用しないものとします。」 Said to a caller before the transfer.
+const RECORDING_NOTICE = {
+  ja: 'この通話は、お客様への適切かつ迅速な回答、サポート品質の向上および円滑なサポート業務のために録音させていただきます。録音データは個人情報として取り扱い、これらの目的以外には使用いたしません。',
+  en: 'This call is recorded so that we can answer you properly and promptly, improve our support and run it smoothly. The recording is handled as personal information and used for no other purpose.',
+};
+
+// 「土日祝日及び当社休業日を除く」 (both editions, every line): weekends by `weekdays`, the rest here.
+const CLOSED_ON = ['national-holiday', 'company-holiday'] as const;
 
 /**
  * 第6条 (問い合わせ窓口) of the desknet's クラウドサービス利用約款, as data. Each value stands next to
@@ -12,15 +24,9 @@ import type { PolicyInput } from '../policy/types.js';
  * desknetsCloud.editions.map((e) => e.edition); //=> [14, 15]
  * ```
  */
-export const desknetsCloud: PolicyInput = deepFreeze({
+export const desknetsCloud: PolicyInput = /* @__PURE__ */ deepFreeze({
   id: 'desknets-cloud',
   name: { ja: "desknet's クラウド カスタマーセンター", en: "desknet's Cloud customer center" },
-  // 第6条2項 (same in editions 14 and 15): calls are recorded; the recording is personal
-  // information used only to answer, to improve support quality and to run support smoothly.
-  recordingNotice: {
-    ja: 'この通話は、お客様への適切かつ迅速な回答、サポート品質の向上および円滑なサポート業務のために録音させていただきます。録音データは個人情報として取り扱い、これらの目的以外には使用いたしません。',
-    en: 'This call is recorded so that we can answer you properly and promptly, improve our support and run it smoothly. The recording is handled as personal information and used for no other purpose.',
-  },
   editions: [
     {
       // 第14版 (2020年7月1日): the earliest edition this library knows.
@@ -40,8 +46,11 @@ export const desknetsCloud: PolicyInput = deepFreeze({
             ['9:00', '12:00'], // 「受付時間：9:00～12:00 及び 13:00～17:30（UTC+9…）」
             ['13:00', '17:30'],
           ],
+          closedOn: CLOSED_ON,
         },
       ],
+      recordingNotice: RECORDING_NOTICE, // 第6条2項
+      // Edition 14 has no 第18条の2: no regular maintenance window is promised.
     },
     {
       // 第15版: 付則 第1条「改訂された約款は、2023年2月6日から実施します。」
@@ -58,6 +67,7 @@ export const desknetsCloud: PolicyInput = deepFreeze({
           languages: ['ja'], // 「対応可能言語：日本語のみ」
           weekdays: [1, 2, 3, 4, 5], // 「土日祝日及び当社休業日を除く」
           windows: [['9:00', '17:30']], // 「受付時間：9:00～17:30（UTC+9…）」
+          closedOn: CLOSED_ON,
         },
         {
           id: 'night',
@@ -67,16 +77,16 @@ export const desknetsCloud: PolicyInput = deepFreeze({
           languages: ['ja'], // 「対応可能言語：日本語のみ」
           weekdays: [1, 2, 3, 4, 5], // 「土日祝日及び当社休業日を除く」
           windows: [['18:00', '20:00']], // 「受付時間：18:00～20:00 (UTC+9…)」
+          closedOn: CLOSED_ON,
         },
       ],
+      recordingNotice: RECORDING_NOTICE, // 第6条2項
+      maintenance: {
+        // 第18条の2第2項「定期メンテナンスは、毎日1:00～6:00 (UTC+9) の間に定期的実施するもので、
+        // 本サービスの数十秒の遅延又は一時的な中断を伴う場合があります。」 (new in edition 15)
+        daily: [['1:00', '6:00']],
+        source: "desknet's クラウドサービス利用約款 第15版 第18条の2第2項",
+      },
     },
   ],
 });
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}

@@ -71,9 +71,10 @@ const payload = fc.oneof(fc.constant<Json>({ polluted: true }), fc.constant<Json
 describe('policies and options parsed from JSON', () => {
   it('accepts the unchanged JSON, so each rejection below is caused by the added key', () => {
     expect(outcome(() => createDesk(POLICY as never, OPTIONS as never))).toBe('answered');
-    // The policy: itself, its name and notice, 2 editions, 3 lines and their names. The options:
-    // themselves, a named company holiday, 2 overrides, nationalHolidays and its add, a maintenance.
-    expect([POLICY_PATHS.length, OPTION_PATHS.length]).toEqual([11, 7]);
+    // The policy: itself, its name, 2 editions and their recording notices, edition 15's maintenance,
+    // 3 lines and their names. The options: themselves, a named company holiday, 2 overrides,
+    // nationalHolidays and its add, a maintenance.
+    expect([POLICY_PATHS.length, OPTION_PATHS.length]).toEqual([13, 7]);
   });
 
   it.each([['__proto__'], ['constructor'], ['prototype']])('rejects a "%s" key at every object of the policy and the options', (key) => {

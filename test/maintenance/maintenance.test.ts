@@ -22,8 +22,8 @@ describe('the daily regular window 1:00–6:00 JST (第18条の2)', () => {
   ] as const)('at %s JST on 2026-11-25 inRegularWindow is %s, window %s to %s', (time, inside, start, end) => {
     const m = maintenance.status(jst(`2026-11-25T${time}`));
     expect(m.inRegularWindow).toBe(inside);
-    expect(m.regularWindow.start.getTime()).toBe(ms(start));
-    expect(m.regularWindow.end.getTime()).toBe(ms(end));
+    expect(m.regularWindow?.start.getTime()).toBe(ms(start));
+    expect(m.regularWindow?.end.getTime()).toBe(ms(end));
     expect(m.at.getTime()).toBe(ms(`2026-11-25T${time}`));
   });
 
@@ -52,8 +52,8 @@ describe('the daily regular window 1:00–6:00 JST (第18条の2)', () => {
   ])('has no regular window before 2023-02-06 (edition 14 had no 第18条の2): %s', (_, at) => {
     const m = maintenance.status(jst(at));
     expect(m.inRegularWindow).toBe(false);
-    expect(m.regularWindow.start.getTime()).toBe(ms('2023-02-06T01:00'));
-    expect(m.regularWindow.end.getTime()).toBe(ms('2023-02-06T06:00'));
+    expect(m.regularWindow?.start.getTime()).toBe(ms('2023-02-06T01:00'));
+    expect(m.regularWindow?.end.getTime()).toBe(ms('2023-02-06T06:00'));
   });
 
   it('starts with the first window of edition 15', () => {

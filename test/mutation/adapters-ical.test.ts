@@ -4,7 +4,7 @@ import { DateTime, Interval } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { jsJodaDesk, withJsJoda } from '../../src/adapters/js-joda.js';
 import { luxonDesk, withLuxon } from '../../src/adapters/luxon.js';
-import { internalsOf, registerDesk } from '../../src/engine/registry.js';
+import { coreOf, registerDesk } from '../../src/faces/registry.js';
 import { companyHolidaysFromICal, toICal } from '../../src/ical/index.js';
 import { createDesk, type Desk, desk, desknetsCloud, lines } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
@@ -35,7 +35,7 @@ const WEDNESDAY = '2026-11-25';
 /** A fake desk whose `status` answers `value` whatever it is asked: the converters see only that answer. */
 const answering = (value: unknown): Desk => {
   const fake = { ...desk, status: () => value } as unknown as Desk;
-  registerDesk(fake, internalsOf(desk));
+  registerDesk(fake, coreOf(desk));
   return fake;
 };
 

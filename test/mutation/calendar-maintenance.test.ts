@@ -407,8 +407,8 @@ describe('the service maintenance without an instant reads the host clock (第18
     const m = maintenance.status();
     expect(m.at.getTime()).toBe(ms(date, time));
     expect(m.inRegularWindow).toBe(inside);
-    expect(m.regularWindow.start.getTime()).toBe(ms(windowDay, '01:00'));
-    expect(m.regularWindow.end.getTime()).toBe(ms(windowDay, '06:00'));
+    expect(m.regularWindow?.start.getTime()).toBe(ms(windowDay, '01:00'));
+    expect(m.regularWindow?.end.getTime()).toBe(ms(windowDay, '06:00'));
   });
 
   it('names the argument and the value of a bad instant', () => {
@@ -474,8 +474,8 @@ describe("the preset is 第6条 of the terms (desknet's クラウドサービス
     expect(desknetsCloud.name.en.toLowerCase()).toContain('customer center');
   });
 
-  it('announces the recording of 第6条2項 and its purposes', () => {
-    const notice = desknetsCloud.recordingNotice;
+  it.each([14, 15])('announces the recording of 第6条2項 and its purposes in edition %i', (edition) => {
+    const notice = desknetsCloud.editions.find((e) => e.edition === edition)?.recordingNotice;
     for (const p of ['録音', '個人情報', '適切かつ迅速な回答', 'サポート品質', '円滑なサポート業務']) expect(notice?.ja).toContain(p);
     for (const p of ['recorded', 'personal information']) expect(notice?.en).toContain(p);
   });

@@ -153,7 +153,7 @@ describe('the compiled lines carry what the policy says', () => {
     const withNotice = compile(JSON.parse(JSON.stringify(desknetsCloud)));
     const connect = route(withNotice, { at: jst('2026-11-25T10:00') });
     expect(connect.kind).toBe('connect');
-    expect(connect.kind === 'connect' && connect.recordingNotice).toEqual(desknetsCloud.recordingNotice);
+    expect(connect.kind === 'connect' && connect.recordingNotice).toEqual(desknetsCloud.editions[1]?.recordingNotice);
     expect(connect.kind === 'connect' && connect.recordingNotice?.ja).toContain('録音');
 
     const silent = compile(oneLine());
@@ -394,7 +394,12 @@ describe('the policy and its editions', () => {
     ['no editions', withPolicy({ editions: [] }), 'policy.editions', ['expected at least one edition']],
     ['editions as an object', withPolicy({ editions: { 15: ed15 } }), 'policy.editions', ['expected an array, got an object']],
     ['an unknown key', withPolicy({ lines: [] }), 'policy', ['unknown key "lines"; accepted keys are id, name, editions, recordingNotice']],
-    ['an edition as a string', withPolicy({ editions: [ed14, '15'] }), ED15, ['expected an object with keys edition, effective, source, lines, got "15"']],
+    [
+      'an edition as a string',
+      withPolicy({ editions: [ed14, '15'] }),
+      ED15,
+      ['expected an object with keys edition, effective, source, lines, recordingNotice, maintenance, got "15"'],
+    ],
     [
       'an unknown edition key',
       withEd15({ effectiveFrom: '2023-02-06' }),
@@ -412,11 +417,11 @@ describe('the policy and its editions', () => {
       'a line as null',
       withEd15({ lines: [regular, null] }),
       `${ED15}.lines[1]`,
-      ['expected an object with keys id, name, tel, fax, languages, weekdays, windows, got null'],
+      ['expected an object with keys id, name, tel, fax, languages, weekdays, windows, closedOn, got null'],
     ],
     ['two lines with one id', withEd15({ lines: [regular, { ...night, id: 'regular' }] }), `${ED15}.lines`, ['duplicate line id "regular"']],
-    ['a policy that is a function', () => desknetsCloud, 'policy', ['expected an object with keys id, name, editions, recordingNotice, got a function']],
-    ['a policy that is an array', [desknetsCloud], 'policy', ['expected an object with keys id, name, editions, recordingNotice, got an array of 1']],
+    ['a policy that is a function', () => desknetsCloud, 'policy', ['expected an object with keys id, name, editions, recordingNotice, until, got a function']],
+    ['a policy that is an array', [desknetsCloud], 'policy', ['expected an object with keys id, name, editions, recordingNotice, until, got an array of 1']],
     ['a policy that is null', null, 'policy', ['got null']],
   ])('rejects %s', (_, policy, path, mentions) => {
     expectPolicyError(() => compile(policy), path, mentions);
