@@ -11,7 +11,9 @@ import { textOf } from './xml.js';
 // 2026-12-04 a Friday; 2026-05-06 is 振替休日 (5/3 憲法記念日 fell on a Sunday), 5/7 a Thursday.
 const REGULAR = '+81120365800';
 const NIGHT = '+818007779984';
-const NOTICE = desknetsCloud.recordingNotice?.ja ?? '';
+const NOTICE = desknetsCloud.editions.find((e) => e.edition === 15)?.recordingNotice?.ja ?? '';
+// An empty notice would make every check of it pass: the preset must still carry 第6条2項.
+if (!NOTICE.includes('録音')) throw new Error('the preset no longer carries the recording notice of 第6条2項');
 
 const fixture = (name: string): ConnectEvent => JSON.parse(readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')) as ConnectEvent;
 /** The Lambda guide's documented event, dialed to `address`, with the block's parameters. */

@@ -9,7 +9,9 @@ import { createDesk, desknetsCloud } from '../../src/index.js';
 const at = (text: string): string => `${text}+09:00`;
 const REGULAR = '+81120365800';
 const NIGHT = '+818007779984';
-const NOTICE = desknetsCloud.recordingNotice?.ja ?? '';
+const NOTICE = desknetsCloud.editions.find((e) => e.edition === 15)?.recordingNotice?.ja ?? '';
+// An empty notice would make every check of it pass: the preset must still carry 第6条2項.
+if (!NOTICE.includes('録音')) throw new Error('the preset no longer carries the recording notice of 第6条2項');
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
 const says = (verbs: readonly Verb[]): string[] => verbs.flatMap((v) => ('say' in v ? [v.say] : []));

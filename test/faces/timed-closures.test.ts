@@ -49,7 +49,14 @@ describe('a closure written as timed events from midnight to midnight (2026-12-2
   const timed = createDesk(desknetsCloud, { companyHolidays: [{ start: jst('2026-12-29T00:00'), end: jst('2027-01-04T00:00'), name: '年末年始休業' }] });
   const dated = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] });
 
-  it.each(['2026-12-28', '2026-12-29', '2026-12-31', '2027-01-01', '2027-01-03', '2027-01-04'])('gives %s the same day as dated company holidays do', (date) => {
+  it.each([
+    '2026-12-28',
+    '2026-12-29',
+    '2026-12-31',
+    '2027-01-01',
+    '2027-01-03',
+    '2027-01-04',
+  ])('gives %s the same day as dated company holidays do', (date) => {
     expect(day(timed, date)).toEqual(day(dated, date));
   });
 

@@ -9,7 +9,9 @@ import { parseXml, textOf, tree } from '../connect/xml.js';
 // before 成人の日 (Monday 2027-01-11), so the next opening after its evening is Tuesday 2027-01-12.
 const REGULAR = '+81120365800';
 const NIGHT = '+818007779984';
-const NOTICE = desknetsCloud.recordingNotice?.ja ?? '';
+const NOTICE = desknetsCloud.editions.find((e) => e.edition === 15)?.recordingNotice?.ja ?? '';
+// An empty notice would make every check of it pass: the preset must still carry 第6条2項.
+if (!NOTICE.includes('録音')) throw new Error('the preset no longer carries the recording notice of 第6条2項');
 const jst = (text: string): string => `${text}+09:00`;
 
 /** What the caller should hear, from describe() (the words are another module's), with the notice before a transfer. */
