@@ -28,6 +28,8 @@ const COMPANY = createDesk(desknetsCloud, {
     { date: '2026-08-13/2026-08-14', name: '夏季休業' },
     { date: '2026-07-17', name: '創立記念日' }, // a Friday before 海の日 (Monday 2026-07-20)
     { date: '2026-10-01', name: 'R&D <休業> "x"\u0007' },
+    { start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: '社内研修' }, // a timed closure: the afternoon
+    { start: '2026-10-05T17:00+09:00', end: '2026-10-06T10:00+09:00', name: 'システム移行' }, // across midnight
   ],
   overrides: [
     { date: '2026-11-26', lineId: 'regular', windows: [['10:00', '15:00']], name: '棚卸' },
@@ -116,6 +118,17 @@ group('the overrides', () => {
     expect(spans).toContainEqual(['2026-11-26', '2026-11-26', 'STANDARD']);
     const stocktaking = api.overrides.find((o) => o.EffectiveFrom === '2026-11-26');
     expect(stocktaking?.Config).toEqual([{ Day: 'THURSDAY', StartTime: slice(10, 0), EndTime: slice(15, 0) }]);
+  });
+
+  it('give a day with a timed closure its remaining hours as a STANDARD override', () => {
+    const { api } = connectHoursOfOperation(COMPANY, { lineId: 'regular', from: '2026-10-01', to: '2026-12-31' });
+    const byDate = (date: string) => api.overrides.find((o) => o.EffectiveFrom === date);
+    expect(byDate('2026-12-17')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'THURSDAY', StartTime: slice(9, 0), EndTime: slice(13, 0) }] });
+    expect(byDate('2026-10-05')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'MONDAY', StartTime: slice(9, 0), EndTime: slice(17, 0) }] });
+    expect(byDate('2026-10-06')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'TUESDAY', StartTime: slice(10, 0), EndTime: slice(17, 30) }] });
+    const night = connectHoursOfOperation(COMPANY, { lineId: 'night', from: '2026-10-01', to: '2026-12-31' }).api.overrides;
+    expect(night.find((o) => o.EffectiveFrom === '2026-10-05')).toMatchObject({ OverrideType: 'CLOSED', EffectiveTill: '2026-10-05' });
+    expect(night.map((o) => o.EffectiveFrom)).not.toContain('2026-12-17'); // the closure ends as the night line opens
   });
 
   it('close the night line alone on a day an override closes only it', () => {
