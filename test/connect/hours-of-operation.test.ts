@@ -92,10 +92,8 @@ group('the overrides', () => {
   it('close exactly the weekday holidays of 2027 in the Cabinet Office list', () => {
     const { api } = connectHoursOfOperation(desk, { lineId: 'regular', from: '2027-01-01', to: '2027-12-31' });
     const covered = new Set(api.overrides.flatMap((o) => datesOf(o.EffectiveFrom, o.EffectiveTill)).filter((d) => isoWeekday(d) <= 5));
-    const cabinetOffice = holidayJp
-      .between(new Date('2027-01-01T00:00:00Z'), new Date('2027-12-31T00:00:00Z'))
-      .map((h) => new Date(h.date.getTime() - h.date.getTimezoneOffset() * 60_000).toISOString().slice(0, 10))
-      .filter((d) => isoWeekday(d) <= 5);
+    // holiday_jp's table is keyed by date strings: no host time zone comes between.
+    const cabinetOffice = Object.keys(holidayJp.holidays as Record<string, unknown>).filter((d) => d.startsWith('2027-') && isoWeekday(d) <= 5);
     expect([...covered].sort()).toEqual([...new Set(cabinetOffice)].sort());
     expect(api.overrides.every((o) => o.OverrideType === 'CLOSED')).toBe(true);
     expect(api.overrides.every((o) => !('RecurrenceConfig' in o))).toBe(true);
