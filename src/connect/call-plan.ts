@@ -64,7 +64,10 @@ function closedReason(desk: Desk, at: Date, line: Line): ClosedReason {
   const own = today.windows.filter((w) => w.line.id === line.id);
   const first = own[0];
   const last = own.at(-1);
-  if (first === undefined || last === undefined) return today.closed?.reason ?? 'override';
+  if (first === undefined || last === undefined) {
+    // Closed all day for this line alone: by an override (a suspension of the line) or a timed company closure.
+    return today.closed?.reason ?? (desk.status(at).suspended.some((s) => s.line.id === line.id) ? 'override' : 'company-holiday');
+  }
   if (at < first.opensAt) return 'before-hours';
   return at >= last.closesAt ? 'after-hours' : 'between-windows';
 }

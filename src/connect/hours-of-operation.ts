@@ -86,7 +86,7 @@ export interface CfnOverride {
  * @example
  * ```ts
  * const out: ConnectHoursExport = connectHoursOfOperation(desk, { lineId: 'regular', from: '2027-01-01', to: '2027-12-31' });
- * out.api.overrides.length; //=> 16
+ * out.api.overrides.length; //=> 14 (the weekday holidays of 2027)
  * ```
  */
 export interface ConnectHoursExport {
@@ -212,7 +212,7 @@ function checkArguments(desk: Desk, options: ConnectHoursOptions): void {
  * ```ts
  * const { cloudFormation, api } = connectHoursOfOperation(desk, { lineId: 'regular', from: '2027-01-01', to: '2027-12-31' });
  * cloudFormation.Properties.Config[0]; //=> { Day: 'MONDAY', StartTime: { Hours: 9, Minutes: 0 }, EndTime: { Hours: 17, Minutes: 30 } }
- * api.overrides[0]; //=> { Name: '2027-01-01/2027-01-03 元日…', EffectiveFrom: '2027-01-01', EffectiveTill: '2027-01-01', OverrideType: 'CLOSED', … }
+ * api.overrides[0]; //=> { Name: '2027-01-01 元日', EffectiveFrom: '2027-01-01', EffectiveTill: '2027-01-01', OverrideType: 'CLOSED', … }
  * ```
  */
 export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions): ConnectHoursExport {

@@ -121,6 +121,15 @@ group('connectHandler routes by the dialed number in E.164', () => {
     });
   });
 
+  it.each([
+    ['an override closing the night line that day', { overrides: [{ date: '2026-12-02', lineId: 'night', closed: true as const }] }, 'override'],
+    ['a timed company closure over the evening', { companyHolidays: [{ start: '2026-12-02T17:45+09:00', end: '2026-12-03T00:00+09:00' }] }, 'company-holiday'],
+  ])('says why the dialed night line is closed all day: %s', async (_, options, reason) => {
+    const d = createDesk(desknetsCloud, { ...options, clock: () => Date.parse('2026-12-02T10:00+09:00') });
+    const r = await call('2026-12-02T10:00', event(NIGHT), d);
+    expect(r).toMatchObject({ decision: 'redirect', transferTo: REGULAR, reason });
+  });
+
   it('takes the line from a lineId parameter when the instance has a number of its own', async () => {
     const r = await call('2026-12-02T18:30', event('+815012345678', { lineId: 'night' }));
     expect(r).toMatchObject({ decision: 'connect', dialedLineId: 'night', transferTo: NIGHT });
