@@ -1,4 +1,5 @@
 import { type ClosedReason, type Desk, day, describe, type Line, lines as linesOf, MadoguchiError, type RouteDecision, route, toE164 } from '../index.js';
+import { unknownLineId, unknownNumber } from './messages.js';
 
 /**
  * What a phone platform is asked about one call: the number dialed (any common form), or the
@@ -51,7 +52,10 @@ function lineDialed(lines: readonly Line[], dialed: string): Line {
   if (line === undefined) {
     throw new MadoguchiError(
       'UNKNOWN_LINE',
-      `The dialed number ${JSON.stringify(dialed)} is none of this desk's lines (${lines.map((l) => l.tel).join(', ')}); pass the line's id (lineId) for a number of your own.`,
+      unknownNumber(
+        dialed,
+        lines.map((l) => l.tel),
+      ),
       dialed,
     );
   }
@@ -106,7 +110,10 @@ export function planCall(desk: Desk, question: CallQuestion): CallPlan {
     if (dialed === null) {
       throw new MadoguchiError(
         'UNKNOWN_LINE',
-        `Unknown line ${JSON.stringify(question.lineId)}; the lines are ${lines.map((l) => l.id).join(', ')}.`,
+        unknownLineId(
+          question.lineId,
+          lines.map((l) => l.id),
+        ),
         question.lineId,
       );
     }

@@ -1,7 +1,9 @@
 import { type Desk, desk as defaultDesk, lines } from '../index.js';
 import { argumentError } from './argument-error.js';
 import { type CallPlan, planCall } from './call-plan.js';
+import { checkDesk, checkOptions } from './checks.js';
 import { jstIso } from './jst.js';
+import { addressNotString, eventNamesNoLine, notAConnectEvent, parameterNotString, parametersNotObject, responseType } from './messages.js';
 import { speak } from './ssml.js';
 
 /**
@@ -104,31 +106,28 @@ function read(event: unknown): { dialed: string | undefined; lineId: string | un
     typeof details.ContactData !== 'object' ||
     details.ContactData === null
   ) {
-    throw argumentError(
-      'Not an Amazon Connect event: expected { Details: { ContactData: { SystemEndpoint: { Address } }, Parameters } } as the "Invoke AWS Lambda function" block sends.',
-      event,
-    );
+    throw argumentError(notAConnectEvent(), event);
   }
   const parameters = details.Parameters ?? {};
   if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) {
-    throw argumentError("Details.Parameters must be an object of strings (the block's function input parameters).", parameters);
+    throw argumentError(parametersNotObject(), parameters);
   }
   const param = (name: string): string | undefined => {
     const value = (parameters as Record<string, unknown>)[name];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') throw argumentError(`Details.Parameters.${name} must be a string, got ${typeof value}.`, value);
+    if (typeof value !== 'string') throw argumentError(parameterNotString(name, value), value);
     return value;
   };
   const endpoint = (details.ContactData as { SystemEndpoint?: unknown }).SystemEndpoint;
   const address = endpoint === undefined || endpoint === null ? undefined : (endpoint as { Address?: unknown }).Address;
   if (address !== undefined && address !== null && typeof address !== 'string') {
-    throw argumentError(`Details.ContactData.SystemEndpoint.Address must be a phone number string, got ${typeof address}.`, address);
+    throw argumentError(addressNotString(address), address);
   }
   const lineId = param('lineId');
   const dialed = address ?? undefined;
   // Without a number or a line, routing would guess which line was meant: say so instead.
   if ((lineId === undefined || lineId === '') && (dialed === undefined || dialed === '')) {
-    throw argumentError('The event names no line: Details.ContactData.SystemEndpoint.Address is empty and no lineId parameter is set.', event);
+    throw argumentError(eventNamesNoLine(), event);
   }
   return { dialed, lineId, language: param('language') };
 }
@@ -179,18 +178,12 @@ function response(plan: CallPlan, desk: Desk): ConnectResponse {
  * //   closed → Play prompt $.External.prompt → Disconnect
  * ```
  */
-export function connectHandler(options: ConnectHandlerOptions = {}): (event: ConnectEvent) => Promise<ConnectResponse> {
-  if (typeof options !== 'object' || options === null) throw argumentError('connectHandler options must be an object: { desk?, responseType? }.', options);
-  for (const key of Object.keys(options)) {
-    if (key !== 'desk' && key !== 'responseType')
-      throw argumentError(`Unknown option ${JSON.stringify(key)}; connectHandler takes desk, responseType.`, options);
-  }
-  const desk = options.desk ?? defaultDesk;
-  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
-  const json = options.responseType === 'JSON';
-  if (options.responseType !== undefined && !json && options.responseType !== 'STRING_MAP') {
-    throw argumentError(`options.responseType must be "STRING_MAP" or "JSON", got ${JSON.stringify(options.responseType)}.`, options.responseType);
-  }
+export function connectHandler(options?: ConnectHandlerOptions): (event: ConnectEvent) => Promise<ConnectResponse> {
+  const given: ConnectHandlerOptions = checkOptions(options, 'connectHandler', ['desk', 'responseType'], '{ desk?, responseType? }');
+  const desk = checkDesk(given.desk ?? defaultDesk, 'connectHandler');
+  const json = given.responseType === 'JSON';
+  if (given.responseType !== undefined && !json && given.responseType !== 'STRING_MAP')
+    throw argumentError(responseType(given.responseType), given.responseType);
   return async (event) => {
     const plan = planCall(desk, read(event));
     const flat = response(plan, desk);

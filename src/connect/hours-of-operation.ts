@@ -1,5 +1,7 @@
 import { type DayInfo, type Desk, day as dayOf, type Line, lines, MadoguchiError } from '../index.js';
 import { argumentError } from './argument-error.js';
+import { checkDesk, checkOptions } from './checks.js';
+import { crossesEdition, invertedRange, lineIdNotString, noSuchLineInEdition, notADate, notAnObject, overQuota, unreadableHours } from './messages.js';
 
 /**
  * Amazon Connect: "You can create up to 50 overrides per hours of operation. This quota is not adjustable."
@@ -159,7 +161,7 @@ function baseWindows(line: Line): readonly (readonly [number, number])[] {
   const parts = line.hours.split(/,\s*/);
   return parts.map((part) => {
     const m = /^(\d{1,2}):(\d{2})～(\d{1,2}):(\d{2})$/.exec(part);
-    if (m === null) throw new MadoguchiError('INVALID_POLICY', `Cannot read the hours ${JSON.stringify(line.hours)} of line "${line.id}".`, line);
+    if (m === null) throw new MadoguchiError('INVALID_POLICY', unreadableHours(line.hours, line.id), line);
     return [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])] as const;
   });
 }
@@ -181,18 +183,14 @@ function config(weekday: number, windows: readonly (readonly [number, number])[]
 }
 
 function checkArguments(desk: Desk, options: ConnectHoursOptions): void {
-  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('connectHoursOfOperation takes a desk from createDesk() first.', desk);
-  if (typeof options !== 'object' || options === null) throw argumentError('connectHoursOfOperation takes { lineId, from, to } second.', options);
-  for (const key of Object.keys(options)) {
-    if (!['lineId', 'from', 'to', 'instanceArn', 'name'].includes(key)) {
-      throw argumentError(`Unknown option ${JSON.stringify(key)}; the options are lineId, from, to, instanceArn, name.`, options);
-    }
-  }
-  if (typeof options.lineId !== 'string') throw argumentError('options.lineId must be a line id such as "regular".', options.lineId);
+  checkDesk(desk, 'connectHoursOfOperation');
+  if (options === undefined) throw argumentError(notAnObject('connectHoursOfOperation', 'a desk and { lineId, from, to }'), options);
+  checkOptions(options, 'connectHoursOfOperation', ['lineId', 'from', 'to', 'instanceArn', 'name'], '{ lineId, from, to, instanceArn?, name? }');
+  if (typeof options.lineId !== 'string') throw argumentError(lineIdNotString(options.lineId), options.lineId);
   for (const key of ['from', 'to'] as const) {
-    if (typeof options[key] !== 'string' || !DATE.test(options[key])) throw argumentError(`options.${key} must be a JST date YYYY-MM-DD.`, options[key]);
+    if (typeof options[key] !== 'string' || !DATE.test(options[key])) throw argumentError(notADate(key, options[key]), options[key]);
   }
-  if (options.to < options.from) throw new MadoguchiError('INVALID_RANGE', `The range ends (${options.to}) before it starts (${options.from}).`, options);
+  if (options.to < options.from) throw new MadoguchiError('INVALID_RANGE', invertedRange(options.from, options.to), options);
 }
 
 /**
@@ -224,11 +222,7 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
   const line = lines(desk, `${options.from}T00:00:00+09:00`).find((l) => l.id === options.lineId);
   if (line === undefined) {
     const ids = lines(desk, `${options.from}T00:00:00+09:00`).map((l) => l.id);
-    throw new MadoguchiError(
-      'UNKNOWN_LINE',
-      `Edition ${start.edition} has no line ${JSON.stringify(options.lineId)}; its lines are ${ids.join(', ')}.`,
-      options.lineId,
-    );
+    throw new MadoguchiError('UNKNOWN_LINE', noSuchLineInEdition(start.edition, options.lineId, ids), options.lineId);
   }
   const base = baseWindows(line);
   const baseOf = (weekday: number) => (line.weekdays.includes(weekday) ? base : []);
@@ -239,11 +233,7 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
   for (let n = first; n <= last; n++) {
     const day = dayOf(desk, dateOf(n));
     if (day.edition !== start.edition) {
-      throw new MadoguchiError(
-        'INVALID_RANGE',
-        `${options.from}..${options.to} crosses the change from edition ${start.edition} to ${day.edition} on ${day.date}; export each edition on its own (${options.from}..${dateOf(n - 1)} and ${day.date}..${options.to}) and switch the hours of operation on ${day.date}.`,
-        options,
-      );
+      throw new MadoguchiError('INVALID_RANGE', crossesEdition(options.from, options.to, start.edition, day.edition, day.date, dateOf(n - 1)), options);
     }
     if (day.holiday?.provisional) provisional.push(day.date);
     const actual = dayWindows(day, line.id);
@@ -294,11 +284,7 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
   });
   const overrides = [...closed, ...standard].sort((a, b) => (a.EffectiveFrom < b.EffectiveFrom ? -1 : 1));
   if (overrides.length > CONNECT_OVERRIDE_QUOTA) {
-    throw new MadoguchiError(
-      'INVALID_RANGE',
-      `${options.from}..${options.to} needs ${overrides.length} overrides for line "${line.id}"; Amazon Connect allows ${CONNECT_OVERRIDE_QUOTA} per hours of operation (not adjustable). Export one year at a time and deploy the next before the year ends, or keep the holidays in a parent hours of operation whose overrides each line's hours inherit.`,
-      options,
-    );
+    throw new MadoguchiError('INVALID_RANGE', overQuota(options.from, options.to, overrides.length, line.id, CONNECT_OVERRIDE_QUOTA), options);
   }
   const weekly = [1, 2, 3, 4, 5, 6, 7].flatMap((w) => config(w, baseOf(w)));
   const Name = clip(options.name ?? `${line.name.ja} (${line.id}) ${options.from}/${options.to}`, 127);

@@ -1,5 +1,7 @@
 import { argumentError } from '../connect/argument-error.js';
 import { planCall } from '../connect/call-plan.js';
+import { checkDesk, checkOptions } from '../connect/checks.js';
+import { notAnObject, toNotString, webhookNamesNoLine } from '../connect/messages.js';
 import { escapeXml } from '../connect/ssml.js';
 import { type Desk, desk as defaultDesk, type InstantInput } from '../index.js';
 
@@ -57,23 +59,17 @@ const OPTION_KEYS = ['desk', 'language', 'lineId', 'at'];
  * //=> '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">通常窓口におつなぎします。…</Say><Dial>+81120365800</Dial></Response>'
  * ```
  */
-export function twilioVoiceResponse(params: TwilioVoiceParams, options: TwilioVoiceOptions = {}): string {
+export function twilioVoiceResponse(params: TwilioVoiceParams, options?: TwilioVoiceOptions): string {
   if (typeof params !== 'object' || params === null)
-    throw argumentError("twilioVoiceResponse takes the webhook's POST fields ({ To, From, CallSid, … }).", params);
-  if (typeof options !== 'object' || options === null) throw argumentError('twilioVoiceResponse options must be an object.', options);
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) throw argumentError(`Unknown option ${JSON.stringify(key)}; the options are ${OPTION_KEYS.join(', ')}.`, options);
-  }
+    throw argumentError(notAnObject('twilioVoiceResponse', "the webhook's POST fields ({ To, From, CallSid, … })"), params);
+  const given: TwilioVoiceOptions = checkOptions(options, 'twilioVoiceResponse', OPTION_KEYS, '{ desk?, language?, lineId?, at? }');
   const to = params.To;
-  if (to !== undefined && typeof to !== 'string') throw argumentError(`The To field must be a phone number string, got ${typeof to}.`, to);
-  if ((to === undefined || to === '') && (options.lineId === undefined || options.lineId === '')) {
-    throw argumentError('The webhook fields have no To (the number dialed) and no lineId option names the line.', params);
-  }
-  const desk = options.desk ?? defaultDesk;
-  if (typeof (desk as Partial<Desk> | null)?.status !== 'function') throw argumentError('options.desk must be a desk from createDesk().', desk);
+  if (to !== undefined && typeof to !== 'string') throw argumentError(toNotString(to), to);
+  if ((to === undefined || to === '') && (given.lineId === undefined || given.lineId === '')) throw argumentError(webhookNamesNoLine(), params);
+  const desk = checkDesk(given.desk ?? defaultDesk, 'twilioVoiceResponse');
   // A call to a SIP domain carries the number as the URI's user part: sip:+81120365800@example.sip.twilio.com.
   const dialed = to?.replace(/^sips?:([^@;]+)@.*$/i, '$1');
-  const plan = planCall(desk, { dialed, lineId: options.lineId, language: options.language, at: options.at });
+  const plan = planCall(desk, { dialed, lineId: given.lineId, language: given.language, at: given.at });
   const say = `<Say language="${plan.sayLanguage}">${escapeXml(plan.say)}</Say>`;
   const then = plan.transfer === null ? '<Hangup/>' : `<Dial>${escapeXml(plan.transferTo)}</Dial>`;
   return `<?xml version="1.0" encoding="UTF-8"?><Response>${say}${then}</Response>`;
