@@ -9,6 +9,8 @@ export default defineConfig([
       ical: 'src/ical/index.ts',
       connect: 'src/connect/index.ts',
       twilio: 'src/twilio/index.ts',
+      // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
+      format: 'src/format/index.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { Bench } from 'tinybench';
-import { createDesk, desk, desknetsCloud } from '../dist/index.js';
+import { createDesk, desk, desknetsCloud, route, windows } from '../dist/index.js';
 import { floorIsOpen, floorNextOpening, holidayDays, luxonIsOpen, openingHoursBaselines, yearEndDays } from './baselines.mjs';
 
 // opening_hours reads the host's zone; madoguchi does not care.
@@ -35,7 +35,7 @@ const luxonTokyo = luxonIsOpen('Asia/Tokyo');
 const luxonFixed = luxonIsOpen('UTC+9');
 const oh = openingHoursBaselines();
 const yearEnd = createDesk(desknetsCloud, { companyHolidays: ['--12-29/--01-03'] });
-const hasRoute = typeof desk.route === 'function';
+const hasRoute = typeof route === 'function';
 
 // The longest closures: Friday 20:00 before Golden Week (next opening Thursday 7 May), the evening
 // before the year-end company closure (next opening 4 January), a Saturday morning.

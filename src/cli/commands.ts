@@ -4,6 +4,7 @@ import { formatDate, parseDate } from '../time/calendar-date.js';
 import type { Invocation } from './args.js';
 import { HELP, VERSION } from './help.js';
 import { dateText } from './jst-text.js';
+import { LABELS } from './labels.js';
 import { loadIcal } from './load-ical.js';
 import { loadDesk } from './load-options.js';
 import type { Paint } from './paint.js';
@@ -24,7 +25,7 @@ export interface Output {
   readonly file?: string;
 }
 
-const NO_OPENING = { ja: '次の受付予定はありません。', en: 'No further opening is scheduled.' } as const;
+const NO_OPENING = { ja: LABELS.ja.noOpening, en: LABELS.en.noOpening } as const;
 
 /** The JST days of a month `YYYY-MM`. */
 function daysOf(month: string): string[] {

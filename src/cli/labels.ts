@@ -1,5 +1,5 @@
-import { holidayName } from '../format/holiday-names.js';
-import { languageWords } from '../format/words.js';
+import { closedLabel, nationalHolidayName, VOCABULARY } from '../format/vocabulary.js';
+import { languageWords, weekdayShort } from '../format/words.js';
 import type { Closed, ClosedReason, Line } from '../index.js';
 
 /**
@@ -13,34 +13,39 @@ import type { Closed, ClosedReason, Line } from '../index.js';
 export type Lang = 'ja' | 'en';
 
 /**
- * Why a line or a day is closed, in a few words: the one table the status screen and the calendar
- * share, so a reason is always called the same.
+ * The CLI's words: row labels and the time zone label, taken from the library's one vocabulary
+ * (`src/format/vocabulary.ts`) so the terminal says what pages, chat replies and IVR prompts say.
  *
  * @example
  * ```ts
- * REASON_LABELS.ja['company-holiday']; //=> '当社休業日'
+ * LABELS.ja.closes; //=> '受付終了'
+ * LABELS.en.zone;   //=> 'JST'
  * ```
  */
-export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, string>>>> = {
+export const LABELS = {
   ja: {
-    weekend: '土日',
-    'national-holiday': '祝日',
-    'company-holiday': '当社休業日',
-    override: '臨時休止',
-    'before-hours': '受付開始前',
-    'between-windows': '受付時間外',
-    'after-hours': '本日の受付終了',
+    open: VOCABULARY.ja.open,
+    closes: VOCABULARY.ja.closes,
+    now: VOCABULARY.ja.now,
+    next: VOCABULARY.ja.next,
+    languages: VOCABULARY.ja.languages,
+    none: VOCABULARY.ja.none,
+    zone: VOCABULARY.ja.zone,
+    edition: (n: number) => `第${n}版`,
+    noOpening: '次の受付の予定はございません。',
   },
   en: {
-    weekend: 'weekend',
-    'national-holiday': 'national holiday',
-    'company-holiday': 'company holiday',
-    override: 'special closure',
-    'before-hours': 'not open yet',
-    'between-windows': 'between windows',
-    'after-hours': 'closed for the day',
+    open: 'Open',
+    closes: 'Closes',
+    now: 'Now',
+    next: 'Next',
+    languages: 'Languages',
+    none: 'none',
+    zone: VOCABULARY.en.zone,
+    edition: (n: number) => `edition ${n}`,
+    noOpening: 'No further opening is scheduled.',
   },
-};
+} as const;
 
 /**
  * Short weekday names, index 1 = Monday … 7 = Sunday (ISO).
@@ -51,47 +56,68 @@ export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, 
  * ```
  */
 export const WEEKDAY_LABELS: Readonly<Record<Lang, readonly string[]>> = {
-  ja: ['', '月', '火', '水', '木', '金', '土', '日'],
-  en: ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  ja: ['', ...[1, 2, 3, 4, 5, 6, 7].map((d) => weekdayShort(d, 'ja'))],
+  en: ['', ...[1, 2, 3, 4, 5, 6, 7].map((d) => weekdayShort(d, 'en'))],
 };
 
 /**
- * A closure in words: the reason, the name of the holiday or closure, and a national holiday that
- * falls on the same day when another reason took precedence.
+ * Why a line or a day is closed, in one or two words of the vocabulary (the reason alone; see
+ * `closureText` for the reason with its name).
  *
  * @example
  * ```ts
- * closureText({ reason: 'company-holiday', name: '年末年始休業', holiday: { name: '元日', provisional: false } }, 'ja');
- * //=> '当社休業日（年末年始休業）・祝日（元日）'
+ * REASON_LABELS.ja['company-holiday']; //=> '当社休業日'
  * ```
  */
-export function closureText(closed: Closed, lang: Lang): string {
-  const named = (label: string, name: string | undefined): string =>
-    name === undefined ? label : lang === 'ja' ? `${label}（${name}）` : `${label} (${name})`;
-  // 振替休日 and 国民の休日 are 休日 under the Act, not 国民の祝日: in Japanese they stand alone.
-  const own = lang === 'ja' && closed.reason === 'national-holiday' && (closed.name === '振替休日' || closed.name === '国民の休日');
-  const text = own
-    ? (closed.name as string)
-    : named(REASON_LABELS[lang][closed.reason], closed.reason === 'national-holiday' ? nationalHolidayText(closed.name, lang) : closed.name);
-  const holiday = closed.reason === 'national-holiday' ? undefined : closed.holiday;
-  if (holiday === undefined) return text;
-  return `${text}${lang === 'ja' ? '・' : ', '}${named(REASON_LABELS[lang]['national-holiday'], nationalHolidayText(holiday.name, lang))}`;
+export const REASON_LABELS: Readonly<Record<Lang, Readonly<Record<ClosedReason, string>>>> = {
+  ja: {
+    weekend: VOCABULARY.ja.closedDay,
+    'national-holiday': VOCABULARY.ja.nationalHoliday,
+    'company-holiday': VOCABULARY.ja.companyHoliday,
+    override: VOCABULARY.ja.suspended,
+    'before-hours': VOCABULARY.ja.afterHours,
+    'between-windows': VOCABULARY.ja.afterHours,
+    'after-hours': VOCABULARY.ja.endedToday,
+  },
+  en: {
+    weekend: VOCABULARY.en.closedDay,
+    'national-holiday': VOCABULARY.en.nationalHoliday,
+    'company-holiday': VOCABULARY.en.companyHoliday,
+    override: VOCABULARY.en.suspended,
+    'before-hours': VOCABULARY.en.afterHours,
+    'between-windows': VOCABULARY.en.afterHours,
+    'after-hours': VOCABULARY.en.endedToday,
+  },
+};
+
+/**
+ * A closure in the vocabulary's few words: `休業日（土曜日）`, `休業日（年末年始休業・元日）`,
+ * `休止（社内研修）`, `受付時間外`, `本日の受付は終了`; `closed (Saturday)`, `after hours`, ….
+ *
+ * @param weekday - ISO weekday of the day (1 = Monday), which names a weekend closure (without it, 休業日 alone)
+ * @param gap - for `between-windows`, the break it is (`breakAt`), if any
+ * @example
+ * ```ts
+ * closureText({ reason: 'company-holiday', name: '年末年始休業', holiday: { name: '元日', provisional: false } }, 'ja', 5);
+ * //=> '休業日（年末年始休業・元日）'
+ * ```
+ */
+export function closureText(closed: Closed, lang: Lang, weekday?: number, gap: 'lunchBreak' | 'break' | null = null): string {
+  if (closed.reason === 'weekend' && weekday === undefined) return VOCABULARY[lang].closedDay;
+  return closedLabel(closed, weekday ?? 1, lang, gap);
 }
 
 /**
- * A national holiday's name: in English, its English name beside the Japanese one, as line names are shown.
+ * A national holiday's name: in English its English name alone (English output carries no
+ * Japanese script), or the words "national holiday" when it has none.
  *
  * @example
  * ```ts
- * nationalHolidayText('勤労感謝の日', 'en'); //=> 'Labor Thanksgiving Day, 勤労感謝の日'
+ * nationalHolidayText('勤労感謝の日', 'en'); //=> 'Labor Thanksgiving Day'
  * ```
  */
-export function nationalHolidayText(name: string, lang: Lang): string;
-export function nationalHolidayText(name: string | undefined, lang: Lang): string | undefined;
-export function nationalHolidayText(name: string | undefined, lang: Lang): string | undefined {
-  if (name === undefined || lang === 'ja') return name;
-  const english = holidayName(name, 'en');
-  return english === name ? name : `${english}, ${name}`;
+export function nationalHolidayText(name: string, lang: Lang): string {
+  return nationalHolidayName(name, lang) ?? VOCABULARY[lang].nationalHoliday;
 }
 
 /**
@@ -103,20 +129,20 @@ export function nationalHolidayText(name: string | undefined, lang: Lang): strin
  * ```
  */
 export function languageText(languages: readonly string[], lang: Lang): string {
-  if (languages.length === 0) return '-';
+  if (languages.length === 0) return LABELS[lang].none;
   return lang === 'ja' ? `${languageWords(languages, 'ja')}のみ` : `${languageWords(languages, 'en')} only`;
 }
 
 /**
- * A line's name: Japanese as the terms write it; in English, both.
+ * A line's name in the CLI's language.
  *
  * @example
  * ```ts
- * lineLabel(line, 'en'); //=> 'Regular line (通常窓口)'
+ * lineLabel(line, 'en'); //=> 'Regular line'
  * ```
  */
 export function lineLabel(line: Line, lang: Lang): string {
-  return lang === 'ja' ? line.name.ja : `${line.name.en} (${line.name.ja})`;
+  return line.name[lang];
 }
 
 /**

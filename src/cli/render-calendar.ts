@@ -1,37 +1,51 @@
-import type { DayInfo, Line } from '../index.js';
+import { dayLabel, VOCABULARY } from '../format/vocabulary.js';
+import type { DayInfo, Line, Opening } from '../index.js';
 import { clockText, closingText } from './jst-text.js';
-import { closureText, type Lang, nationalHolidayText, REASON_LABELS, WEEKDAY_LABELS } from './labels.js';
+import { LABELS, type Lang, lineLabel, nationalHolidayText, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
 
-const CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休業', en: 'closed' };
-const LINE_CLOSED_WORD: Readonly<Record<Lang, string>> = { ja: '休止', en: 'closed' };
+/**
+ * A line's windows of a day in the vocabulary's range form: `9:00～12:00、13:00～17:30` /
+ * `9:00–12:00, 13:00–17:30`.
+ *
+ * @example
+ * ```ts
+ * windowsText(day(desk, '2022-11-16').windows, 'ja'); //=> '9:00～12:00、13:00～17:30'
+ * ```
+ */
+export function windowsText(windows: readonly Opening[], lang: Lang): string {
+  const v = VOCABULARY[lang];
+  return windows.map((w) => `${clockText(w.opensAt)}${v.range}${closingText(w.closesAt)}`).join(v.list);
+}
 
 /**
  * One calendar row: date, weekday, then each line's windows (a line the day's overrides closed
- * says so), or the reason the whole day is closed with the holiday's or closure's name.
+ * says 休止), or the closed day with its reason: `休業日（勤労感謝の日）`.
  *
  * @example
  * ```ts
  * calendarRow(day(desk, '2026-11-23'), lines(desk, '2026-11-23T00:00:00+09:00'), 'ja', plain);
- * //=> '2026-11-23 月  休業: 祝日（勤労感謝の日）'
+ * //=> '2026-11-23 月  休業日（勤労感謝の日）'
  * ```
  */
 export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p: Paint): string {
   const head = `${day.date} ${WEEKDAY_LABELS[lang][day.weekday]}`;
-  if (day.closed !== null) return `${head}  ${p.closed(`${CLOSED_WORD[lang]}: ${closureText(day.closed, lang)}`)}`;
+  const closed = dayLabel(day, lang);
+  if (closed !== null) return `${head}  ${p.closed(closed)}`;
   const cells = lines.map((line) => {
     const own = day.windows.filter((w) => w.line.id === line.id);
-    const name = lang === 'ja' ? line.name.ja : line.name.en;
-    if (own.length === 0) return p.dim(`${name} ${LINE_CLOSED_WORD[lang]}`);
-    return `${name} ${p.open(own.map((w) => `${clockText(w.opensAt)}–${closingText(w.closesAt)}`).join(', '))}`;
+    if (own.length === 0) return p.dim(`${lineLabel(line, lang)} ${VOCABULARY[lang].suspended}`);
+    return `${lineLabel(line, lang)} ${p.open(windowsText(own, lang))}`;
   });
   // A national holiday the integrator opened on (an override) is still worth seeing.
-  const holiday = day.holiday === null ? '' : `  ${p.dim(`(${REASON_LABELS[lang]['national-holiday']}: ${nationalHolidayText(day.holiday.name, lang)})`)}`;
+  const name = day.holiday === null ? '' : nationalHolidayText(day.holiday.name, lang);
+  const holiday =
+    day.holiday === null ? '' : `  ${p.dim(lang === 'ja' ? `${VOCABULARY.ja.nationalHoliday}（${name}）` : `${VOCABULARY.en.nationalHoliday} (${name})`)}`;
   return `${head}  ${cells.join('  ')}${holiday}`;
 }
 
 /**
- * The month view: a title, then one row per day.
+ * The month view: a title with the time zone label, then one row per day.
  *
  * @example
  * ```ts
@@ -46,5 +60,5 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 
 function monthTitle(month: string, lang: Lang): string {
   const [year, mm] = month.split('-') as [string, string];
-  return lang === 'ja' ? `${year}年${Number(mm)}月（日本時間）` : `${MONTHS_EN[Number(mm) - 1]} ${year} (JST)`;
+  return lang === 'ja' ? `${year}年${Number(mm)}月（${LABELS.ja.zone}）` : `${MONTHS_EN[Number(mm) - 1]} ${year} (${LABELS.en.zone})`;
 }

@@ -1,45 +1,48 @@
+import { statusLabel, VOCABULARY } from '../format/vocabulary.js';
+import { weekdayOf } from '../format/words.js';
 import type { Opening, Status } from '../index.js';
-import { closingText, whenText } from './jst-text.js';
-import { closureText, type Lang, languageText, lineLabel, numbersText } from './labels.js';
+import { clockText, closingText, dateText } from './jst-text.js';
+import { LABELS, type Lang, languageText, lineLabel, numbersText, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
 
-const FIELDS: Readonly<Record<Lang, Record<'open' | 'until' | 'closed' | 'next' | 'languages' | 'none', string>>> = {
-  ja: { open: '受付中', until: '終了時刻', closed: '休止中', next: '次の受付', languages: '対応言語', none: 'なし' },
-  en: { open: 'Open', until: 'Until', closed: 'Closed', next: 'Next', languages: 'Languages', none: 'none' },
-};
-
-/**
- * When a window opens and closes, and on which line: `2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL …`.
- *
- * @example
- * ```ts
- * openingText(desk.nextOpening('2026-11-25T10:00:00+09:00'), 'ja');
- * //=> '2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984'
- * ```
- */
-export function openingText(next: Opening, lang: Lang): string {
-  return `${whenText(next.opensAt, lang)}–${closingText(next.closesAt)} JST  ${lineLabel(next.line, lang)}  ${numbersText(next.line)}`;
+/** `2026-11-25（水）10:00` / `2026-11-25 (Wed) 10:00`: brackets of the line's own width. */
+function whenLabel(at: Date, lang: Lang): string {
+  const w = WEEKDAY_LABELS[lang][weekdayOf(at)];
+  return lang === 'ja' ? `${dateText(at)}（${w}）${clockText(at)}` : `${dateText(at)} (${w}) ${clockText(at)}`;
 }
 
 /**
- * The status screen as labelled fields (which line, its numbers, until when; or why closed and the
- * next opening; the languages served), then `describe`'s sentence.
+ * When a window opens and closes, and on which line: `2026-11-25（水）18:00～20:00 日本時間  夜間延長窓口  TEL …`.
+ *
+ * @example
+ * ```ts
+ * openingText(desk.nextOpening('2026-11-25T10:00:00+09:00'), 'en');
+ * //=> '2026-11-25 (Wed) 18:00–20:00 JST  Evening line  TEL 0800-777-9984'
+ * ```
+ */
+export function openingText(next: Opening, lang: Lang): string {
+  return `${whenLabel(next.opensAt, lang)}${VOCABULARY[lang].range}${closingText(next.closesAt)} ${LABELS[lang].zone}  ${lineLabel(next.line, lang)}  ${numbersText(next.line)}`;
+}
+
+/**
+ * The status screen as labelled fields (which line, its numbers, until when; or what closes it and
+ * the next opening; the languages served), then `describe`'s sentence.
  *
  * @example
  * ```ts
  * renderStatus(desk.status('2026-11-25T10:00:00+09:00'), 'sentence', 'en', paintFor({ isTTY: false, env: {} }));
- * //=> '2026-11-25 (Wed) 10:00 JST  edition 15\nOpen:      Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918\n…'
+ * //=> '2026-11-25 (Wed) 10:00 JST  edition 15\nOpen:      Regular line  TEL 0120-365-800  FAX 045-640-5918\nCloses:    17:30\n…'
  * ```
  */
 export function renderStatus(status: Status, sentence: string, lang: Lang, p: Paint): string {
-  const f = FIELDS[lang];
+  const f = LABELS[lang];
   // Full-width labels cannot be padded to a column by length, so Japanese rows are not aligned.
   const row = (label: string, value: string): string => (lang === 'ja' ? `${label}: ${value}` : `${`${label}:`.padEnd(11)}${value}`);
-  const out = [`${whenText(status.at, lang)} JST  ${p.dim(lang === 'ja' ? `第${status.edition}版` : `edition ${status.edition}`)}`];
+  const out = [`${whenLabel(status.at, lang)} ${f.zone}  ${p.dim(f.edition(status.edition))}`];
   if (status.line !== null && status.closesAt !== null) {
-    out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.until, `${closingText(status.closesAt)} JST`));
+    out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.closes, closingText(status.closesAt)));
   } else if (status.closed !== null) {
-    out.push(row(f.closed, p.closed(closureText(status.closed, lang))));
+    out.push(row(f.now, p.closed(statusLabel(status, lang))));
   }
   out.push(row(f.next, status.next === null ? f.none : openingText(status.next, lang)));
   out.push(row(f.languages, languageText(status.languages, lang)));

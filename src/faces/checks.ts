@@ -33,8 +33,11 @@ export function firstOpeningAfter(s: Schedule, day: number, ms: number, lineId: 
 
 /** Throws `UNKNOWN_LINE` unless `lineId` is a line of some edition of the schedule's policy. */
 export function checkLine(s: Schedule, lineId: unknown): void {
-  const ids = s.lineIds;
-  if (typeof lineId !== 'string' || !ids.includes(lineId)) {
-    throw new MadoguchiError('UNKNOWN_LINE', `Unknown line ${describeValue(lineId)}; the lines are ${ids.map((id) => `"${id}"`).join(', ')}.`, lineId);
+  if (typeof lineId !== 'string' || !s.lineIds.has(lineId)) {
+    throw new MadoguchiError(
+      'UNKNOWN_LINE',
+      `Unknown line ${describeValue(lineId)}; the lines are ${[...s.lineIds].map((id) => `"${id}"`).join(', ')}.`,
+      lineId,
+    );
   }
 }

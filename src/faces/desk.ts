@@ -27,6 +27,18 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
     while (ms >= (ends[i] as number)) i++;
     return i;
   };
+  const lineOpen = (at: unknown, lineId: string): boolean => {
+    checkLine(s, lineId);
+    const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
+    const day = Math.floor(local / MS_PER_DAY);
+    const ms = local - day * MS_PER_DAY;
+    const slots = planOf(day).slots;
+    for (let i = 0; i < slots.length; i++) {
+      const slot = slots[i] as Slot;
+      if (slot.opens <= ms && ms < slot.closes && slot.line.id === lineId) return true;
+    }
+    return false;
+  };
   const desk: Desk = Object.freeze({
     status(at?: unknown) {
       const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
@@ -36,15 +48,15 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
       return new StatusRecord(day, ms, plan.segments[segmentAt(plan.segmentEnds, ms)] as Segment, nextAfter);
     },
     isOpen(at?: unknown, lineId?: string) {
-      if (lineId !== undefined) checkLine(s, lineId);
+      if (lineId !== undefined) return lineOpen(at, lineId);
       const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
       const day = Math.floor(local / MS_PER_DAY);
       const ms = local - day * MS_PER_DAY;
-      const { bounds, slots } = planOf(day);
+      const bounds = planOf(day).bounds;
       // Sorted by opening time: once a window opens after ms, none later contains it.
       for (let i = 0; i < bounds.length; i += 2) {
         if ((bounds[i] as number) > ms) return false;
-        if (ms < (bounds[i + 1] as number) && (lineId === undefined || (slots[i >> 1] as Slot).line.id === lineId)) return true;
+        if (ms < (bounds[i + 1] as number)) return true;
       }
       return false;
     },

@@ -4,6 +4,7 @@ import type { NextWhen, RouteDecision, RouteRequest } from '../model/route.js';
 import type { Closed, Line, Opening, Status } from '../model/types.js';
 import { toE164 } from '../phone/e164.js';
 import { ownKeys } from '../policy/shape.js';
+import { recordingNoticeOf } from '../presets/notices.js';
 import type { DayPlan } from '../schedule/day-plan.js';
 import type { Schedule } from '../schedule/schedule.js';
 import { dayStart, jstDay } from '../time/jst.js';
@@ -103,17 +104,28 @@ function decide(s: Schedule, status: Status, lineId: string | undefined, tag: st
   const lines = all.filter(speaks);
   const openNow = (id: string): Opening | null => openingAt(plan, day, ms, id);
   const firstOpen = (): Opening | null => lines.reduce<Opening | null>((found, l) => found ?? openNow(l.id), null);
-  const recordingNotice = plan.edition.recordingNotice;
+  const recordingNotice = recordingNoticeOf(s.policy, plan.edition);
+  const { suspended } = status;
   const dialedOpen = lineId === undefined || !lines.some((l) => l.id === lineId) ? null : openNow(lineId);
   if (dialedOpen !== null || lineId === undefined) {
     // The dialed line when it is open; else status.line, so that when lines overlap route and status name the same one.
     const open = dialedOpen ?? (status.line !== null && speaks(status.line) ? openNow(status.line.id) : firstOpen());
-    if (open !== null) return Object.freeze({ kind: 'connect', at, line: open.line, closesAt: open.closesAt, recordingNotice, languages: open.line.languages });
+    if (open !== null)
+      return Object.freeze({ kind: 'connect', at, line: open.line, closesAt: open.closesAt, recordingNotice, languages: open.line.languages, suspended });
   } else {
     const offer = firstOpen();
     const dialed = all.find((l) => l.id === lineId) ?? null;
     if (offer !== null)
-      return Object.freeze({ kind: 'redirect', at, dialed, line: offer.line, closesAt: offer.closesAt, recordingNotice, languages: offer.line.languages });
+      return Object.freeze({
+        kind: 'redirect',
+        at,
+        dialed,
+        line: offer.line,
+        closesAt: offer.closesAt,
+        recordingNotice,
+        languages: offer.line.languages,
+        suspended,
+      });
   }
   const candidates = lines.map((l) => firstOpeningAfter(s, day, ms, l.id));
   const next =
@@ -127,6 +139,7 @@ function decide(s: Schedule, status: Status, lineId: string | undefined, tag: st
     next,
     nextWhen: nextWhen(at, next?.opensAt),
     languages: next === null ? status.languages : next.line.languages,
+    suspended,
   });
 }
 

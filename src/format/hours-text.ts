@@ -21,10 +21,10 @@ const DAY_EN = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  *
  * @param line - a `Line`, e.g. from `lines(desk)` or `status.line`
  * @param locale - `'ja'` or `'en'`, or a BCP 47 tag of either (`'ja-JP'`, `'en-US'`)
- * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale, `INVALID_POLICY` for something other than a `Line`
+ * @throws `MadoguchiError` `INVALID_LANGUAGE` for another locale, `INVALID_ARGUMENT` for something other than a `Line`
  * @example
  * ```ts
- * const [regular] = desk.lines('2026-11-25T10:00:00+09:00');
+ * const [regular] = lines(desk, '2026-11-25T10:00:00+09:00');
  * hoursText(regular, 'ja'); //=> '平日 9:00～17:30（土日祝日・当社休業日を除く）'
  * hoursText(regular, 'en'); //=> 'Weekdays 9:00–17:30 JST (closed on weekends, national holidays and company holidays)'
  * ```
@@ -33,7 +33,7 @@ export function hoursText(line: Line, locale: Locale | `${Locale}-${string}`): s
   const lang = localeOf(locale, 'hoursText');
   if (!isLine(line)) {
     throw new MadoguchiError(
-      'INVALID_POLICY',
+      'INVALID_ARGUMENT',
       `Cannot give the hours of ${describeValue(line)}; expected a Line, e.g. from lines(desk) (status.line is null when closed).`,
       line,
     );

@@ -23,7 +23,9 @@ const localized = (v: unknown) => (isRecord(v) && isText(v.ja) && isText(v.en) ?
 const strings = (v: unknown) => (Array.isArray(v) && v.every(isText) ? v : undefined);
 const line = (v: unknown) => (isRecord(v) && isText(v.id) && isText(v.tel) && localized(v.name) && strings(v.languages) ? (v as unknown as Line) : undefined);
 const closed = (v: unknown) =>
-  isRecord(v) && isText(v.reason) && REASON.test(v.reason) && (v.name === undefined || isText(v.name)) ? (v as unknown as Closed) : undefined;
+  isRecord(v) && isText(v.reason) && REASON.test(v.reason) && (v.name === undefined || isText(v.name)) && (v.nameEn === undefined || isText(v.nameEn))
+    ? (v as unknown as Closed)
+    : undefined;
 function opening(v: unknown): Opening | undefined {
   if (!isRecord(v)) return undefined;
   const [l, opensAt, closesAt] = [line(v.line), instant(v.opensAt), instant(v.closesAt)];
@@ -59,7 +61,7 @@ const REQUIRED: Readonly<Record<string, string>> = {
  * or epoch milliseconds), checking every field a sentence uses: a wrong field is an error naming
  * it, never a sentence with "undefined" in it or a false "no further opening".
  *
- * @throws `MadoguchiError` `INVALID_POLICY` naming the first field that is missing or malformed
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` naming the first field that is missing or malformed
  */
 export function readSubject(x: unknown): Status | RouteDecision {
   try {
@@ -94,8 +96,8 @@ function read(x: unknown): Status | RouteDecision {
 
 function reject(x: unknown, why: string): never {
   throw new MadoguchiError(
-    'INVALID_POLICY',
-    `Cannot describe ${describeValue(x)}: ${why}; expected a Status from desk.status() or a RouteDecision from desk.route(), or either as JSON.`,
+    'INVALID_ARGUMENT',
+    `Cannot describe ${describeValue(x)}: ${why}; expected a Status from desk.status() or a RouteDecision from route(desk, request), or either as JSON.`,
     x,
   );
 }

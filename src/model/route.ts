@@ -1,4 +1,4 @@
-import type { Closed, ClosedReason, Line, LocalizedName, Opening } from './types.js';
+import type { Closed, ClosedReason, Line, LocalizedName, Opening, Suspension } from './types.js';
 
 /**
  * What `route` is asked: the instant (default now), the caller's language, the number dialed.
@@ -51,6 +51,8 @@ export interface ConnectDecision {
   readonly closesAt: Date;
   readonly recordingNotice: LocalizedName | null;
   readonly languages: readonly string[];
+  /** Lines an override closes for the whole JST day of `at` (as `Status.suspended`), so a prompt can say which line is closed today and why. */
+  readonly suspended: readonly Suspension[];
 }
 
 /**
@@ -71,6 +73,8 @@ export interface RedirectDecision {
   readonly closesAt: Date;
   readonly recordingNotice: LocalizedName | null;
   readonly languages: readonly string[];
+  /** Lines an override closes for the whole JST day of `at` (as `Status.suspended`), so a prompt can say which line is closed today and why. */
+  readonly suspended: readonly Suspension[];
 }
 
 /**
@@ -90,6 +94,8 @@ export interface ClosedDecision {
   readonly next: Opening | null;
   readonly nextWhen: NextWhen | null;
   readonly languages: readonly string[];
+  /** Lines an override closes for the whole JST day of `at` (as `Status.suspended`), so a prompt can say which line is closed today and why. */
+  readonly suspended: readonly Suspension[];
 }
 
 /**

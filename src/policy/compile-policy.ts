@@ -48,8 +48,6 @@ function compileEdition(input: EditionInput, notice: LocalizedName | undefined):
 export function compilePolicy(input: PolicyInput): CompiledPolicy {
   const editions = input.editions.map((e) => compileEdition(e, input.recordingNotice)).sort((a, b) => a.startDay - b.startDay);
   return Object.freeze({
-    id: input.id,
-    name: name(input.name),
     editions: Object.freeze(editions),
     firstDay: (editions[0] as CompiledEdition).startDay,
     endDay: input.until === undefined ? END_DAY : parseDate(input.until) + 1,

@@ -29,8 +29,6 @@ export interface CompiledEdition {
  * generated ahead of time, so a page importing `desk` carries neither the checks nor the builder.
  */
 export interface CompiledPolicy {
-  readonly id: string;
-  readonly name: LocalizedName;
   /** Sorted by `startDay`. */
   readonly editions: readonly CompiledEdition[];
   /** The first day answered (the first edition's) and the day after the last, as JST day numbers. */

@@ -125,14 +125,13 @@ export function dayPlan(parts: PlanParts): DayPlan {
   });
 }
 
-/** The shared plan of an ordinary day of `edition` falling on ISO `weekday`. */
-export function ordinaryPlan(edition: CompiledEdition, weekday: number): DayPlan {
-  const slots = slotsOf(edition, (l) => (l.line.weekdays.includes(weekday) ? l.windows : NONE));
-  return dayPlan({ edition, holiday: null, slots, wholeDay: WEEKEND, cuts: NONE, suspended: NONE });
-}
-
-/** The plan of a national holiday: lines closed on national holidays (every line by default) stay shut. */
-export function holidayPlan(edition: CompiledEdition, weekday: number, holiday: HolidayMark): DayPlan {
-  const slots = slotsOf(edition, (l) => (l.line.weekdays.includes(weekday) && !l.closedOnNational ? l.windows : NONE));
-  return dayPlan({ edition, holiday, slots, wholeDay: closed('national-holiday', { name: holiday.name }, holiday), cuts: NONE, suspended: NONE });
+/**
+ * The plan of a day with no company closure or override: an ordinary day (shared by every such day
+ * of its edition and weekday), or a national holiday, on which lines closed on national holidays
+ * (every line by default) stay shut.
+ */
+export function basePlan(edition: CompiledEdition, weekday: number, holiday: HolidayMark | null): DayPlan {
+  const slots = slotsOf(edition, (l) => (l.line.weekdays.includes(weekday) && !(holiday && l.closedOnNational) ? l.windows : NONE));
+  const wholeDay = holiday ? closed('national-holiday', { name: holiday.name }, holiday) : WEEKEND;
+  return dayPlan({ edition, holiday, slots, wholeDay, cuts: NONE, suspended: NONE });
 }

@@ -4,7 +4,7 @@ import { type CompiledEdition, type CompiledPolicy, editionOn } from '../policy/
 import { isoWeekday, yearOfDay } from '../time/civil.js';
 import { dayStart } from '../time/jst.js';
 import type { SupportedRange } from '../time/range.js';
-import { type DayPlan, holidayPlan, ordinaryPlan } from './day-plan.js';
+import { basePlan, type DayPlan } from './day-plan.js';
 import type { SpecialDay } from './special-days.js';
 
 /**
@@ -18,7 +18,7 @@ export interface Schedule {
   readonly firstMs: number;
   readonly endMs: number;
   /** Every line id of any edition. */
-  readonly lineIds: readonly string[];
+  readonly lineIds: ReadonlySet<string>;
   /** "Now" in epoch milliseconds. */
   readonly clock: () => number;
   /** The plan of a JST day number inside the range. */
@@ -43,7 +43,7 @@ interface YearFacts {
 export function compileSchedule(policy: CompiledPolicy, input: ScheduleInput): Schedule {
   const { firstDay, endDay } = policy;
   const holidaysOf = input.holidaysOf ?? nationalHolidaysOf;
-  const ordinary = new Map<CompiledEdition, DayPlan[]>(policy.editions.map((e) => [e, [1, 2, 3, 4, 5, 6, 7].map((w) => ordinaryPlan(e, w))]));
+  const ordinary = new Map<CompiledEdition, DayPlan[]>(policy.editions.map((e) => [e, [1, 2, 3, 4, 5, 6, 7].map((w) => basePlan(e, w, null))]));
   const years = new Map<number, YearFacts>();
   // Day plans in blocks of 512 days: one flat table of the whole range would cost a 230 KB
   // allocation in every createDesk.
@@ -66,7 +66,7 @@ export function compileSchedule(policy: CompiledPolicy, input: ScheduleInput): S
     const name = facts.holidays.get(day);
     const holiday: HolidayMark | null = name === undefined ? null : Object.freeze({ name, provisional: year > OFFICIAL_THROUGH_YEAR });
     const special = facts.special?.(day, edition, weekday, holiday);
-    return special ?? (holiday === null ? ((ordinary.get(edition) as DayPlan[])[weekday - 1] as DayPlan) : holidayPlan(edition, weekday, holiday));
+    return special ?? (holiday === null ? ((ordinary.get(edition) as DayPlan[])[weekday - 1] as DayPlan) : basePlan(edition, weekday, holiday));
   }
 
   function planOf(day: number): DayPlan {
@@ -85,7 +85,7 @@ export function compileSchedule(policy: CompiledPolicy, input: ScheduleInput): S
     range: Object.freeze({ firstDay, endDay, firstEdition: (policy.editions[0] as CompiledEdition).edition }),
     firstMs: dayStart(firstDay),
     endMs: dayStart(endDay),
-    lineIds: [...new Set(policy.editions.flatMap((e) => e.lines.map((l) => l.line.id)))],
+    lineIds: new Set(policy.editions.flatMap((e) => e.lines.map((l) => l.line.id))),
     clock: input.clock,
     planOf,
   });

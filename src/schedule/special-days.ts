@@ -40,19 +40,25 @@ function specialPlan(edition: CompiledEdition, weekday: number, s: DaySpecials):
   const slots = slotsOf(edition, (l) => ruleOf(l)?.windows ?? base(l));
   const named = rules.find((r) => r.label.name !== undefined)?.label;
   const overridden = closed('override', named, holiday);
-  const cuts: Cut[] = [
-    // Hours an override took away say so, before any other reason.
-    ...slotsOf(edition, (l) => (ruleOf(l) === undefined ? [] : base(l))).map((w) => ({ from: w.opens, to: w.closes, closed: overridden })),
-    ...parts.map((p) => ({ from: p.from, to: p.to, closed: closed('company-holiday', p.label, holiday) })),
-  ];
+  // A day whose every line an override closes is the override's all day; otherwise hours an
+  // override took away say so before a timed closure does, as the integrator's most specific rule.
+  const cuts: Cut[] =
+    slots.length === 0 && rules.length > 0
+      ? []
+      : [
+          ...slotsOf(edition, (l) => (ruleOf(l) === undefined ? [] : base(l))).map((w) => ({ from: w.opens, to: w.closes, closed: overridden })),
+          ...parts.map((p) => ({ from: p.from, to: p.to, closed: closed('company-holiday', p.label, holiday) })),
+        ];
   const suspended: Suspension[] = edition.lines
     .filter((l) => base(l).length > 0 && ruleOf(l)?.windows.length === 0)
     .map((l) => Object.freeze({ line: l.line, ...(ruleOf(l) as OverrideRule).label }));
+  // A day whose every window a timed closure takes away is closed for it all day, as a dated company holiday is.
+  const takenAway = parts.length > 0 && edition.lines.some((l) => baseOpen(l) && l.windows.length > 0);
   const wholeDay =
     rules.length > 0
       ? overridden
-      : company !== undefined
-        ? closed('company-holiday', company, holiday)
+      : company !== undefined || takenAway
+        ? closed('company-holiday', company ?? (parts[0] as ClosedPart).label, holiday)
         : holiday !== null
           ? closed('national-holiday', { name: holiday.name }, holiday)
           : closed('weekend');

@@ -62,13 +62,13 @@ describe.concurrent('madoguchi calendar --ics', () => {
 
 describe.concurrent('company holidays from the .ics fixture', () => {
   it.each([
-    ['2026-12-29T10:00+09:00', '当社休業日（年末年始休業）'],
-    ['2027-01-03T10:00+09:00', '当社休業日（年末年始休業）'],
-    ['2026-08-14T10:00+09:00', '当社休業日（夏季休業）'],
-    ['2030-08-13T10:00+09:00', '当社休業日（夏季休業）'],
-    ['2026-10-01T10:00+09:00', '当社休業日（創立記念日）'],
+    ['2026-12-29T10:00+09:00', '休業日（年末年始休業）'],
+    ['2027-01-03T10:00+09:00', '休業日（年末年始休業）'],
+    ['2026-08-14T10:00+09:00', '休業日（夏季休業）'],
+    ['2030-08-13T10:00+09:00', '休業日（夏季休業）'],
+    ['2026-10-01T10:00+09:00', '休業日（創立記念日）'],
   ])('close %s as %s', async (at, closure) => {
-    expect((await answered(['--at', at, '--lang', 'ja', '--company-holidays', FIXTURE])).split('\n')[1]).toBe(`休止中: ${closure}`);
+    expect((await answered(['--at', at, '--lang', 'ja', '--company-holidays', FIXTURE])).split('\n')[1]).toBe(`現在: ${closure}`);
   });
 
   it.each([

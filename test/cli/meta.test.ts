@@ -30,7 +30,7 @@ describe.concurrent('the host does not change the answer', () => {
 
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'Europe/Athens'])('TZ=%s prints what TZ=UTC prints', async (tz) => {
     const out = await answered(args, { TZ: tz });
-    expect(out.split('\n')[0]).toBe('2026-11-26 (木) 8:30 JST  第15版');
+    expect(out.split('\n')[0]).toBe('2026-11-26（木）8:30 日本時間  第15版');
     expect(out).toBe(await inUtc);
   });
 
@@ -68,7 +68,7 @@ describe.concurrent('without the optional peer dependency ical.js', () => {
   it('still answers status', async () => {
     const result = await run(['--at', '2026-11-25T10:00+09:00', '--lang', 'en']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Open:      Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918');
+    expect(result.stdout).toContain('Open:      Regular line  TEL 0120-365-800  FAX 045-640-5918');
   });
 
   it.each([

@@ -13,10 +13,10 @@ group.concurrent('madoguchi status, open', () => {
   it('names the regular line with TEL, FAX and 17:30 on a Wednesday morning (edition 15), then describe()’s sentence', async () => {
     const at = '2026-11-25T10:00+09:00';
     expect(await lines(['status', '--at', at, '--lang', 'ja'])).toEqual([
-      '2026-11-25 (水) 10:00 JST  第15版',
+      '2026-11-25（水）10:00 日本時間  第15版',
       '受付中: 通常窓口  TEL 0120-365-800  FAX 045-640-5918',
-      '終了時刻: 17:30 JST',
-      '次の受付: 2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984',
+      '受付終了: 17:30',
+      '次の受付: 2026-11-25（水）18:00～20:00 日本時間  夜間延長窓口  TEL 0800-777-9984',
       '対応言語: 日本語のみ',
       describe(desk.status(at), { locale: 'ja' }),
     ]);
@@ -26,9 +26,9 @@ group.concurrent('madoguchi status, open', () => {
     const out = await lines(['--at', '2026-11-25T01:00:00Z', '--lang', 'en']);
     expect(out.slice(0, 5)).toEqual([
       '2026-11-25 (Wed) 10:00 JST  edition 15',
-      'Open:      Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918',
-      'Until:     17:30 JST',
-      'Next:      2026-11-25 (Wed) 18:00–20:00 JST  Evening line (夜間延長窓口)  TEL 0800-777-9984',
+      'Open:      Regular line  TEL 0120-365-800  FAX 045-640-5918',
+      'Closes:    17:30',
+      'Next:      2026-11-25 (Wed) 18:00–20:00 JST  Evening line  TEL 0800-777-9984',
       'Languages: Japanese only',
     ]);
   });
@@ -40,53 +40,48 @@ group.concurrent('madoguchi status, open', () => {
   it('names the night line, which has no FAX, at 19:00', async () => {
     const out = await lines(['--at', '2026-11-25T19:00+09:00', '--lang', 'ja']);
     expect(out).toContain('受付中: 夜間延長窓口  TEL 0800-777-9984');
-    expect(out).toContain('終了時刻: 20:00 JST');
+    expect(out).toContain('受付終了: 20:00');
   });
 
   it('shows a window that closes at midnight as closing at 24:00, not 0:00', async () => {
     // test/fixtures/midnight.json moves the night line to 20:00–24:00 on 2026-11-25.
     const out = await lines(['--at', '2026-11-25T21:00+09:00', '--lang', 'ja', '--company-holidays', 'test/fixtures/midnight.json']);
-    expect(out).toContain('終了時刻: 24:00 JST');
+    expect(out).toContain('受付終了: 24:00');
     const before = await lines(['--at', '2026-11-25T19:00+09:00', '--lang', 'en', '--company-holidays', 'test/fixtures/midnight.json']);
-    expect(before).toContain('Next:      2026-11-25 (Wed) 20:00–24:00 JST  Evening line (夜間延長窓口)  TEL 0800-777-9984');
+    expect(before).toContain('Next:      2026-11-25 (Wed) 20:00–24:00 JST  Evening line  TEL 0800-777-9984');
   });
 
   it('names edition 14’s 問い合わせ窓口, open until the lunch break, in June 2021', async () => {
     const out = await lines(['--at', '2021-06-01T10:00+09:00', '--lang', 'ja']);
-    expect(out[0]).toBe('2021-06-01 (火) 10:00 JST  第14版');
+    expect(out[0]).toBe('2021-06-01（火）10:00 日本時間  第14版');
     expect(out).toContain('受付中: 問い合わせ窓口  TEL 0120-365-800  FAX 045-640-5918');
-    expect(out).toContain('終了時刻: 12:00 JST');
+    expect(out).toContain('受付終了: 12:00');
   });
 });
 
 group.concurrent('madoguchi status, closed', () => {
   const REGULAR = '通常窓口  TEL 0120-365-800  FAX 045-640-5918';
   it.each([
-    ['2026-11-23T10:00+09:00', [], '休止中: 祝日（勤労感謝の日）', `次の受付: 2026-11-24 (火) 9:00–17:30 JST  ${REGULAR}`],
+    ['2026-11-23T10:00+09:00', [], '現在: 休業日（勤労感謝の日）', `次の受付: 2026-11-24（火）9:00～17:30 日本時間  ${REGULAR}`],
     // 祝日法 第3条3項: 2026-09-22 lies between 敬老の日 and 秋分の日, a 国民の休日 (a 休日, not a 祝日).
-    ['2026-09-22T10:00+09:00', [], '休止中: 国民の休日', `次の受付: 2026-09-24 (木) 9:00–17:30 JST  ${REGULAR}`],
-    ['2026-11-25T17:30+09:00', [], '休止中: 受付時間外', '次の受付: 2026-11-25 (水) 18:00–20:00 JST  夜間延長窓口  TEL 0800-777-9984'],
-    ['2026-11-25T20:00+09:00', [], '休止中: 本日の受付終了', `次の受付: 2026-11-26 (木) 9:00–17:30 JST  ${REGULAR}`],
-    ['2026-11-25T08:59:59.999+09:00', [], '休止中: 受付開始前', `次の受付: 2026-11-25 (水) 9:00–17:30 JST  ${REGULAR}`],
-    ['2026-11-28T10:00+09:00', [], '休止中: 土日', `次の受付: 2026-11-30 (月) 9:00–17:30 JST  ${REGULAR}`],
-    ['2021-06-01T12:30+09:00', [], '休止中: 受付時間外', '次の受付: 2021-06-01 (火) 13:00–17:30 JST  問い合わせ窓口  TEL 0120-365-800  FAX 045-640-5918'],
-    ['2026-12-30T10:00+09:00', ['--company-holidays', ICS], '休止中: 当社休業日（年末年始休業）', `次の受付: 2027-01-04 (月) 9:00–17:30 JST  ${REGULAR}`],
-    [
-      '2027-01-01T10:00+09:00',
-      ['--company-holidays', ICS],
-      '休止中: 当社休業日（年末年始休業）・祝日（元日）',
-      `次の受付: 2027-01-04 (月) 9:00–17:30 JST  ${REGULAR}`,
-    ],
+    ['2026-09-22T10:00+09:00', [], '現在: 休業日（国民の休日）', `次の受付: 2026-09-24（木）9:00～17:30 日本時間  ${REGULAR}`],
+    ['2026-11-25T17:30+09:00', [], '現在: 受付時間外', '次の受付: 2026-11-25（水）18:00～20:00 日本時間  夜間延長窓口  TEL 0800-777-9984'],
+    ['2026-11-25T20:00+09:00', [], '現在: 本日の受付は終了', `次の受付: 2026-11-26（木）9:00～17:30 日本時間  ${REGULAR}`],
+    ['2026-11-25T08:59:59.999+09:00', [], '現在: 受付時間外', `次の受付: 2026-11-25（水）9:00～17:30 日本時間  ${REGULAR}`],
+    ['2026-11-28T10:00+09:00', [], '現在: 休業日（土曜日）', `次の受付: 2026-11-30（月）9:00～17:30 日本時間  ${REGULAR}`],
+    ['2021-06-01T12:30+09:00', [], '現在: 昼休み', '次の受付: 2021-06-01（火）13:00～17:30 日本時間  問い合わせ窓口  TEL 0120-365-800  FAX 045-640-5918'],
+    ['2026-12-30T10:00+09:00', ['--company-holidays', ICS], '現在: 休業日（年末年始休業）', `次の受付: 2027-01-04（月）9:00～17:30 日本時間  ${REGULAR}`],
+    ['2027-01-01T10:00+09:00', ['--company-holidays', ICS], '現在: 休業日（年末年始休業・元日）', `次の受付: 2027-01-04（月）9:00～17:30 日本時間  ${REGULAR}`],
   ])('at %s %j it prints "%s" and "%s"', async (at, extra, closed, next) => {
     const out = await lines(['--at', at, '--lang', 'ja', ...extra]);
     expect(out.slice(1, 4)).toEqual([closed, next, '対応言語: 日本語のみ']);
   });
 
-  it('gives the reason in English too', async () => {
+  it('gives the reason in English too, without Japanese script', async () => {
     const out = await lines(['--at', '2026-11-23T10:00+09:00', '--lang', 'en']);
     expect(out.slice(1, 3)).toEqual([
-      'Closed:    national holiday (Labor Thanksgiving Day, 勤労感謝の日)',
-      'Next:      2026-11-24 (Tue) 9:00–17:30 JST  Regular line (通常窓口)  TEL 0120-365-800  FAX 045-640-5918',
+      'Now:       closed (Labor Thanksgiving Day)',
+      'Next:      2026-11-24 (Tue) 9:00–17:30 JST  Regular line  TEL 0120-365-800  FAX 045-640-5918',
     ]);
   });
 });

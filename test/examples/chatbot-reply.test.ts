@@ -15,15 +15,15 @@ describe('the chatbot', () => {
     [
       '今つながりますか？',
       '2026-11-25T10:00',
-      'ただいま通常窓口（TEL 0120-365-800）で受け付けています。受付は17:30までです。夜間延長窓口（TEL 0800-777-9984）は18:00から20:00まで受け付けます。',
+      'ただいま通常窓口（TEL 0120-365-800）で受け付けております。受付は17:30までです。18:00～20:00は、夜間延長窓口（TEL 0800-777-9984）で承ります。',
     ],
-    ['今つながりますか？', '2026-11-25T20:30', '本日の受付は終了しました。次の受付は、明日、11月26日(木) 9:00から、通常窓口（TEL 0120-365-800）です。'],
+    ['今つながりますか？', '2026-11-25T20:30', '本日の受付は終了いたしました。明日11月26日（木）9:00から、通常窓口（TEL 0120-365-800）で承ります。'],
     [
       'is support open?',
       '2026-11-28T10:00',
-      'We are closed today (Saturday). The next opening is Mon 30 Nov, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.',
+      'We are closed today, Saturday. The Regular line (0120-365-800) reopens on Mon 30 Nov, 9:00 JST. Support is in Japanese only.',
     ],
-    ['is support open?', '2026-11-25T18:30', 'The Evening line (0800-777-9984) is open until 20:00 JST. Support is in Japanese only.'],
+    ['is support open?', '2026-11-25T18:30', 'The Evening line (0800-777-9984) is open now, until 20:00 JST. Support is in Japanese only.'],
   ] as const)('answers %j at %s from the phone hours', (message, time, expected) => {
     expect(reply(message, { at: at(time), from: service })).toBe(expected);
   });
@@ -32,14 +32,14 @@ describe('the chatbot', () => {
     [
       'メンテナンス中ですか？',
       '2026-11-25T03:00',
-      'ただいま定期メンテナンスの時間帯（毎日1:00～6:00）です。数十秒の遅延や一時的な中断が起きることがあります。',
+      'ただいま定期メンテナンスの時間帯（毎日1:00～6:00）です。数十秒の遅延や一時的な中断が起きる場合がございます。',
     ],
     [
       'is the service down for maintenance?',
       '2026-11-25T03:00',
       'We are in the daily maintenance window (1:00–6:00 JST): delays of some tens of seconds or brief interruptions may occur.',
     ],
-    ['メンテナンス中ですか？', '2026-11-25T06:00', 'ただいまメンテナンスは行っていません。'],
+    ['メンテナンス中ですか？', '2026-11-25T06:00', 'ただいまメンテナンスは行っておりません。'],
     ['is the service down for maintenance?', '2026-11-25T12:00', 'No maintenance is under way.'],
   ] as const)('answers %j at %s from the daily window (default desk)', (message, time, expected) => {
     expect(reply(message, { at: at(time) })).toBe(expected);
@@ -49,15 +49,16 @@ describe('the chatbot', () => {
     [
       'メンテナンス中ですか？',
       '2026-12-01T12:00',
-      'ただいまメンテナンスは行っていません。次の計画メンテナンスは「基盤更新」、12月5日(土) 22:00～12月6日(日) 2:00です。',
+      'ただいまメンテナンスは行っておりません。次の計画メンテナンス「基盤更新」は、12月5日（土）22:00～12月6日（日）2:00に予定しております。',
     ],
     [
       'is the service down for maintenance?',
       '2026-12-01T12:00',
-      'No maintenance is under way. Next planned maintenance: "基盤更新", Sat 5 Dec 22:00 to Sun 6 Dec 2:00 JST.',
+      // The title is Japanese only: English leaves it out rather than show script an English reader cannot read.
+      'No maintenance is under way. Next planned maintenance: Sat 5 Dec, 22:00 JST to Sun 6 Dec, 2:00 JST.',
     ],
-    ['サービスが使えないのですが障害ですか？', '2026-12-05T23:00', 'ただいま「基盤更新」のため、サービスを停止しています（12月6日(日) 2:00まで）。'],
-    ['is the service down for maintenance?', '2026-12-06T01:30', 'The service is down for maintenance ("基盤更新") until Sun 6 Dec 2:00 JST.'],
+    ['サービスが使えないのですが障害ですか？', '2026-12-05T23:00', 'ただいま「基盤更新」のため、12月6日（日）2:00までサービスを停止しております。'],
+    ['is the service down for maintenance?', '2026-12-06T01:30', 'The service is down for maintenance until Sun 6 Dec, 2:00 JST.'],
     [
       'is the service down?',
       '2026-12-06T02:00',
@@ -67,9 +68,21 @@ describe('the chatbot', () => {
     expect(reply(message, { at: at(time), from: service })).toBe(expected);
   });
 
+  it('names an English maintenance title in English', () => {
+    const english = createDesk(desknetsCloud, { maintenance: [{ period: '2026-12-05T22:00+09:00/2026-12-06T02:00+09:00', title: 'Platform upgrade' }] });
+    expect(reply('is the service down?', { at: at('2026-12-05T23:00'), from: english })).toBe(
+      'The service is down for maintenance ("Platform upgrade") until Sun 6 Dec, 2:00 JST.',
+    );
+  });
+
+  it('never answers in English with Japanese script', () => {
+    for (const time of ['2026-12-01T12:00', '2026-12-05T23:00', '2026-11-23T10:00', '2026-11-25T10:00'])
+      expect(reply('is support open? is the service down?', { at: at(time), from: service })).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
   it('tells phone hours apart from maintenance: the phone lines keep their hours during the works', () => {
     expect(reply('今つながりますか？', { at: at('2026-12-04T18:30'), from: service })).toBe(
-      'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けています。受付は20:00までです。',
+      'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けております。受付は20:00までです。',
     );
   });
 });

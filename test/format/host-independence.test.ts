@@ -30,7 +30,7 @@ it('describes the same instants in the same words under three host zones and loc
   const [first, ...others] = hosts as [Printed, ...Printed[]];
   for (const other of others) expect(other.out).toEqual(first.out);
   // 2026-11-23 is 勤労感謝の日 (Mon); the next opening is 11-24 (Tue) 9:00 on 通常窓口.
-  expect(first.out[0]).toBe('本日は祝日（勤労感謝の日）のため、受付はお休みです。次の受付は、明日、11月24日(火) 9:00から、通常窓口（TEL 0120-365-800）です。');
+  expect(first.out[0]).toBe('本日は勤労感謝の日のため、休業日となっております。明日11月24日（火）9:00から、通常窓口（TEL 0120-365-800）で承ります。');
   // 23:30 JST on Wednesday is still Wednesday in JST, whatever day it is in the host's zone.
-  expect(first.out[8]).toBe('本日の受付は終了しました。次の受付は、明日、11月26日(木) 9:00から、通常窓口（TEL 0120-365-800）です。');
+  expect(first.out[8]).toBe('本日の受付は終了いたしました。明日11月26日（木）9:00から、通常窓口（TEL 0120-365-800）で承ります。');
 });

@@ -82,8 +82,8 @@ describe('something other than a line', () => {
     ['the line of a closed status', () => desk.status('2026-11-28T10:00:00+09:00').line],
     ['an object without hours', () => ({ id: 'regular' })],
     ['undefined', () => undefined],
-  ])('%s throws INVALID_POLICY', (_, line) => {
-    const error = expectMadoguchiError(() => hoursText(line() as never, 'ja'), 'INVALID_POLICY');
+  ])('%s throws INVALID_ARGUMENT', (_, line) => {
+    const error = expectMadoguchiError(() => hoursText(line() as never, 'ja'), 'INVALID_ARGUMENT');
     expect(error.message).toContain('lines(desk)');
   });
 });

@@ -263,9 +263,9 @@ describe('hostile values', () => {
     ];
     expect(calls.map((call) => outcome(call))).toEqual([
       'INVALID_ARGUMENT',
-      'INVALID_LANGUAGE',
-      'INVALID_POLICY',
-      'INVALID_POLICY',
+      'INVALID_ARGUMENT',
+      'INVALID_ARGUMENT',
+      'INVALID_ARGUMENT',
       'INVALID_ARGUMENT',
       'INVALID_ARGUMENT',
     ]);

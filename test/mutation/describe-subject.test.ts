@@ -19,7 +19,7 @@ const connect = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00' }));
 const unsupported = () => json(route(desk, { at: '2026-11-25T10:00:00+09:00', language: 'en' }));
 
 const rejects = (subject: unknown, named: string): void => {
-  const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_POLICY');
+  const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_ARGUMENT');
   expect(error.message).toContain(named);
 };
 
@@ -59,7 +59,7 @@ group('describe names the field of its subject that is wrong', () => {
   it('takes a closed Status whose line and closing time are null, as the desk gives them', () => {
     // 勤労感謝の日 (2026-11-23): closed, the next opening Tuesday 9:00 on the regular line.
     expect(describe(closedStatus() as never, { locale: 'en' })).toBe(
-      'We are closed today for a national holiday (Labor Thanksgiving Day). The next opening is tomorrow, Tue 24 Nov, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.',
+      'We are closed today for Labor Thanksgiving Day, a national holiday. The Regular line (0120-365-800) reopens tomorrow, Tue 24 Nov, 9:00 JST. Support is in Japanese only.',
     );
   });
 });

@@ -35,7 +35,7 @@ import { expectMadoguchiError } from '../helpers/expect-error.js';
 const jst = (text: string): string => `${text}+09:00`;
 const ms = (text: string): number => Date.parse(jst(text));
 
-const REGULAR_JA = 'ゼロイチニーゼロ、サンロクゴー、ハチゼロゼロ';
+const REGULAR_JA = 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ';
 const REGULAR_EN = 'zero one two zero, three six five, eight zero zero';
 
 function expectKind<K extends RouteDecision['kind']>(d: RouteDecision, kind: K): Extract<RouteDecision, { kind: K }> {
@@ -196,7 +196,7 @@ group('the next opening for a caller who gave a language (the earliest of the li
     // No line is left whose languages could be named, so the sentence names none.
     expect(r.languages).toEqual([]);
     expect(describe(r, { locale: 'en' })).toBe('We are closed for today. No further opening is scheduled.');
-    expect(describe(r, { locale: 'ja', style: 'speech' })).toBe('本日の受付は終了しました。次の受付予定はありません。');
+    expect(describe(r, { locale: 'ja', style: 'speech' })).toBe('本日の受付は終了いたしました。次の受付の予定はございません。');
   });
 
   it('names the same next line as status when two lines open at the same time', () => {
@@ -313,8 +313,8 @@ group('unsupported-language after the last opening of the range', () => {
   });
 
   it.each([
-    ['ja', 'text', '申し訳ございません。対応言語は日本語のみです。次の受付予定はありません。'],
-    ['ja', 'speech', '申し訳ございません。対応言語は日本語のみです。次の受付予定はありません。'],
+    ['ja', 'text', '申し訳ございません。対応言語は日本語のみです。次の受付の予定はございません。'],
+    ['ja', 'speech', '申し訳ございません。対応言語は日本語のみです。次の受付の予定はございません。'],
     ['en', 'text', 'Sorry, we can help in Japanese only. No further opening is scheduled.'],
     ['en', 'speech', 'Sorry, we can help in Japanese only. No further opening is scheduled.'],
   ] as const)('reads, in %s %s: %s', (locale, style, expected) => {
@@ -331,12 +331,12 @@ group('unsupported-language after the last opening of the range', () => {
 
 group('describe: an open line with nothing after it in the whole range', () => {
   it.each([
-    ['ja', 'text', 'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けています。受付は20:00までです。'],
-    ['en', 'text', 'The Evening line (0800-777-9984) is open until 20:00 JST. Support is in Japanese only.'],
+    ['ja', 'text', 'ただいま夜間延長窓口（TEL 0800-777-9984）で受け付けております。受付は20:00までです。'],
+    ['en', 'text', 'The Evening line (0800-777-9984) is open now, until 20:00 JST. Support is in Japanese only.'],
     [
       'en',
       'speech',
-      'The Evening line is open until 8 p.m. Japan time. The number is zero eight zero zero, seven seven seven, nine nine eight four. Support is in Japanese only.',
+      'The Evening line is open now. The number is zero eight zero zero, seven seven seven, nine nine eight four. It is open until 8 p.m. Japan time. Support is in Japanese only.',
     ],
   ] as const)('on 2099-12-31 at 18:30, in %s %s', (locale, style, expected) => {
     const s = desk.status(jst('2099-12-31T18:30'));
@@ -350,18 +350,18 @@ group('describe: lines in several languages', () => {
     [
       'ja',
       'text',
-      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口（TEL 03-1234-0001）で受け付けています。受付は17:00までです。',
+      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口（TEL 03-1234-0001）で受け付けております。受付は17:00までです。',
     ],
     [
       'ja',
       'speech',
-      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口で受け付けています。電話番号は、ゼロサン、イチニーサンヨン、ゼロゼロゼロイチです。受付は午後5時までです。',
+      '申し訳ございません。対応言語は日本語・英語・中国語・韓国語のみです。ただいまグローバル窓口で受け付けております。お電話番号は、ゼロ サン、イチ ニー サン ヨン、ゼロ ゼロ ゼロ イチ番です。受付は午後5時までです。',
     ],
-    ['en', 'text', 'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line (03-1234-0001) is open until 17:00 JST.'],
+    ['en', 'text', 'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line (03-1234-0001) is open now, until 17:00 JST.'],
     [
       'en',
       'speech',
-      'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line is open until 5 p.m. Japan time. The number is zero three, one two three four, zero zero zero one.',
+      'Sorry, we can help in Japanese, English, Chinese and Korean only. The Global line is open now. The number is zero three, one two three four, zero zero zero one. It is open until 5 p.m. Japan time.',
     ],
   ] as const)('a French caller at 16:00, in %s %s, learns the four languages served', (locale, style, expected) => {
     const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'fr' }), 'unsupported-language');
@@ -370,8 +370,8 @@ group('describe: lines in several languages', () => {
   });
 
   it.each([
-    ['ja', 'text', '申し訳ございません。対応言語は日本語・zh-Hantのみです。ただいま日本語窓口（TEL 03-2000-0001）で受け付けています。受付は17:00までです。'],
-    ['en', 'text', 'Sorry, we can help in Japanese and zh-Hant only. The Japanese line (03-2000-0001) is open until 17:00 JST.'],
+    ['ja', 'text', '申し訳ございません。対応言語は日本語・zh-Hantのみです。ただいま日本語窓口（TEL 03-2000-0001）で受け付けております。受付は17:00までです。'],
+    ['en', 'text', 'Sorry, we can help in Japanese and zh-Hant only. The Japanese line (03-2000-0001) is open now, until 17:00 JST.'],
   ] as const)('a language the library has no name for is given as its tag, in %s %s', (locale, style, expected) => {
     const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language: 'zh' }), 'unsupported-language');
     expect(d.open?.id).toBe('ja');
@@ -379,8 +379,8 @@ group('describe: lines in several languages', () => {
   });
 
   it.each([
-    ['ja', 'text', 'ただいまグローバル窓口（TEL 03-1234-0001）で受け付けています。受付は17:00までです。'],
-    ['en', 'text', 'The Global line (03-1234-0001) is open until 17:00 JST. Support is in Japanese and English only.'],
+    ['ja', 'text', 'ただいまグローバル窓口（TEL 03-1234-0001）で受け付けております。受付は17:00までです。'],
+    ['en', 'text', 'The Global line (03-1234-0001) is open now, until 17:00 JST. Support is in Japanese and English only.'],
   ] as const)('a status of the Japanese and English line at 16:00, in %s %s', (locale, style, expected) => {
     const s = multilingual.status(jst('2026-11-25T16:00'));
     expect(s.line?.id).toBe('global');
@@ -388,12 +388,13 @@ group('describe: lines in several languages', () => {
     expect(describe(s, { locale, style })).toBe(expected);
   });
 
-  // A custom policy without a recording notice: nothing is announced after the connection sentence.
+  // A custom policy without a recording notice: aloud, only the connection sentence (and the
+  // language constraint in English); on screen, where there is no call, the line to call.
   it.each([
-    ['ja', 'text', 'グローバル窓口（TEL 03-1234-0001）におつなぎします。受付は17:00までです。'],
-    ['ja', 'speech', 'グローバル窓口におつなぎします。受付は午後5時までです。'],
-    ['en', 'text', 'Connecting you to the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.'],
-    ['en', 'speech', 'Connecting you to the Global line, open until 5 p.m. Japan time. Support is in Japanese and English only.'],
+    ['ja', 'text', 'ただいまグローバル窓口（TEL 03-1234-0001）で受け付けております。受付は17:00までです。'],
+    ['ja', 'speech', 'グローバル窓口におつなぎいたします。'],
+    ['en', 'text', 'The Global line (03-1234-0001) is open now, until 17:00 JST. Support is in Japanese and English only.'],
+    ['en', 'speech', 'Support is in Japanese and English only. Connecting you to the Global line now.'],
   ] as const)('a connection without a recording notice, in %s %s', (locale, style, expected) => {
     const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'en' }), 'connect');
     expect(d.recordingNotice).toBeNull();
@@ -401,11 +402,11 @@ group('describe: lines in several languages', () => {
   });
 
   it.each([
-    ['ja', 'text', 'お掛けの中国語窓口は、ただいま受付時間外です。グローバル窓口（TEL 03-1234-0001）で17:00まで受け付けています。'],
+    ['ja', 'text', 'ただいまグローバル窓口（TEL 03-1234-0001）で受け付けております。受付は17:00までです。中国語窓口は、ただいま受付時間外です。'],
     [
       'en',
       'text',
-      'The Chinese line is closed at the moment. Please call the Global line (03-1234-0001), open until 17:00 JST. Support is in Japanese and English only.',
+      'The Global line (03-1234-0001) is open now, until 17:00 JST. The Chinese line is closed at the moment. Support is in Japanese and English only.',
     ],
   ] as const)('a caller of the closed Chinese line at 16:00 is redirected, in %s %s', (locale, style, expected) => {
     const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), lineId: 'chinese' }), 'redirect');
@@ -428,24 +429,24 @@ group('describe: next openings in every month and on every weekday', () => {
     ['2026-12-01', 12, 2, '水', 'Wednesday', 'December'],
   ] as const;
   const cases = rows.flatMap(([day, month, dom, wJa, wEn, mEn]) => [
-    [day, 'ja', 'text', `本日の受付は終了しました。次の受付は、明日、${month}月${dom}日(${wJa}) 9:00から、通常窓口（TEL 0120-365-800）です。`],
+    [day, 'ja', 'text', `本日の受付は終了いたしました。明日${month}月${dom}日（${wJa}）9:00から、通常窓口（TEL 0120-365-800）で承ります。`],
     [
       day,
       'ja',
       'speech',
-      `本日の受付は終了しました。次の受付は、明日、${month}月${dom}日 ${wJa}曜日 午前9時から、通常窓口です。電話番号は、${REGULAR_JA}です。`,
+      `本日の受付は終了いたしました。あす${month}月${dom}日、${wJa}曜日の午前9時から、通常窓口で承ります。お電話番号は、${REGULAR_JA}番です。`,
     ],
     [
       day,
       'en',
       'text',
-      `We are closed for today. The next opening is tomorrow, ${wEn.slice(0, 3)} ${dom} ${mEn.slice(0, 3)}, at 9:00 JST, on the Regular line (0120-365-800). Support is in Japanese only.`,
+      `We are closed for today. The Regular line (0120-365-800) reopens tomorrow, ${wEn.slice(0, 3)} ${dom} ${mEn.slice(0, 3)}, 9:00 JST. Support is in Japanese only.`,
     ],
     [
       day,
       'en',
       'speech',
-      `We are closed for today. The next opening is tomorrow, ${wEn}, ${mEn} ${dom}, at 9 a.m. Japan time, on the Regular line. The number is ${REGULAR_EN}. Support is in Japanese only.`,
+      `We are closed for today. The Regular line reopens tomorrow, ${wEn} ${dom} ${mEn}, 9 a.m. Japan time. The number is ${REGULAR_EN}. Support is in Japanese only.`,
     ],
   ]) as [string, 'ja' | 'en', 'text' | 'speech', string][];
 
@@ -457,18 +458,10 @@ group('describe: next openings in every month and on every weekday', () => {
   // A weekend-only line: on a Wednesday or a Friday the reason is the weekday itself.
   const weekend = createDesk(policy(line('weekend', '週末窓口', 'Weekend line', '03-6000-0000', ['ja'], [['10:00', '16:00']], [6, 7])));
   it.each([
-    ['2026-11-25', 'ja', '本日は水曜日のため、受付はお休みです。次の受付は、11月28日(土) 10:00から、週末窓口（TEL 03-6000-0000）です。'],
-    [
-      '2026-11-25',
-      'en',
-      'We are closed today (Wednesday). The next opening is Sat 28 Nov, at 10:00 JST, on the Weekend line (03-6000-0000). Support is in Japanese only.',
-    ],
-    ['2026-11-27', 'ja', '本日は金曜日のため、受付はお休みです。次の受付は、明日、11月28日(土) 10:00から、週末窓口（TEL 03-6000-0000）です。'],
-    [
-      '2026-11-27',
-      'en',
-      'We are closed today (Friday). The next opening is tomorrow, Sat 28 Nov, at 10:00 JST, on the Weekend line (03-6000-0000). Support is in Japanese only.',
-    ],
+    ['2026-11-25', 'ja', '本日は水曜日のため、休業日となっております。11月28日（土）10:00から、週末窓口（TEL 03-6000-0000）で承ります。'],
+    ['2026-11-25', 'en', 'We are closed today, Wednesday. The Weekend line (03-6000-0000) reopens on Sat 28 Nov, 10:00 JST. Support is in Japanese only.'],
+    ['2026-11-27', 'ja', '本日は金曜日のため、休業日となっております。明日11月28日（土）10:00から、週末窓口（TEL 03-6000-0000）で承ります。'],
+    ['2026-11-27', 'en', 'We are closed today, Friday. The Weekend line (03-6000-0000) reopens tomorrow, Sat 28 Nov, 10:00 JST. Support is in Japanese only.'],
   ] as const)('a weekend-only line on %s names the weekday, in %s', (day, locale, expected) => {
     const s = weekend.status(jst(`${day}T12:00`));
     expect(s.closed?.reason).toBe('weekend');
@@ -494,57 +487,50 @@ group('describe: times at midnight, past noon and a few minutes past the hour', 
       ),
     ),
   );
-  const OWL_JA = 'ゼロサン、ゴーゴーゴーゴー、ゼロゼロゼロゼロ';
+  const OWL_JA = 'ゼロ サン、ゴー ゴー ゴー ゴー、ゼロ ゼロ ゼロ ゼロ';
   const OWL_EN = 'zero three, five five five five, zero zero zero zero';
 
   it.each([
-    ['ja', 'text', 'ただいま深夜窓口（TEL 03-5555-0000）で受け付けています。受付は0:30までです。9:05から12:30まで再び受け付けます。'],
+    // A gap of more than two hours is no break: no 昼休み / lunch break is named.
+    ['ja', 'text', 'ただいま深夜窓口（TEL 03-5555-0000）で受け付けております。受付は0:30までです。9:05～12:30に再び承ります。'],
     [
       'ja',
       'speech',
-      `ただいま深夜窓口で受け付けています。電話番号は、${OWL_JA}です。受付は午前0時30分までです。午前9時5分から午後0時30分まで再び受け付けます。`,
+      `ただいま深夜窓口で受け付けております。お電話番号は、${OWL_JA}番です。受付は午前0時30分までです。午前9時5分から午後0時30分まで再び承ります。`,
     ],
-    ['en', 'text', 'The Night owl line (03-5555-0000) is open until 0:30 JST. It opens again from 9:05 to 12:30 JST. Support is in Japanese only.'],
+    ['en', 'text', 'The Night owl line (03-5555-0000) is open now, until 0:30 JST. It reopens from 9:05 to 12:30 JST. Support is in Japanese only.'],
     [
       'en',
       'speech',
-      `The Night owl line is open until 12:30 a.m. Japan time. The number is ${OWL_EN}. It opens again from 9:05 a.m. to 12:30 p.m. Japan time. Support is in Japanese only.`,
+      `The Night owl line is open now. The number is ${OWL_EN}. It is open until 12:30 a.m. Japan time. It reopens from 9:05 a.m. to 12:30 p.m. Japan time. Support is in Japanese only.`,
     ],
   ] as const)('open at 0:10, in %s %s', (locale, style, expected) => {
     expect(describe(owl.status(jst('2026-11-25T00:10')), { locale, style })).toBe(expected);
   });
 
   it.each([
-    ['ja', 'text', '本日の受付は終了しました。次の受付は、明日、11月26日(木) 0:00から、深夜窓口（TEL 03-5555-0000）です。'],
-    ['ja', 'speech', `本日の受付は終了しました。次の受付は、明日、11月26日 木曜日 午前0時から、深夜窓口です。電話番号は、${OWL_JA}です。`],
-    [
-      'en',
-      'text',
-      'We are closed for today. The next opening is tomorrow, Thu 26 Nov, at 0:00 JST, on the Night owl line (03-5555-0000). Support is in Japanese only.',
-    ],
+    ['ja', 'text', '本日の受付は終了いたしました。明日11月26日（木）0:00から、深夜窓口（TEL 03-5555-0000）で承ります。'],
+    ['ja', 'speech', `本日の受付は終了いたしました。あす11月26日、木曜日の午前0時から、深夜窓口で承ります。お電話番号は、${OWL_JA}番です。`],
+    ['en', 'text', 'We are closed for today. The Night owl line (03-5555-0000) reopens tomorrow, Thu 26 Nov, 0:00 JST. Support is in Japanese only.'],
     [
       'en',
       'speech',
-      `We are closed for today. The next opening is tomorrow, Thursday, November 26, at midnight Japan time, on the Night owl line. The number is ${OWL_EN}. Support is in Japanese only.`,
+      `We are closed for today. The Night owl line reopens tomorrow, Thursday 26 November, midnight Japan time. The number is ${OWL_EN}. Support is in Japanese only.`,
     ],
   ] as const)('closed at 13:00, next at midnight, in %s %s', (locale, style, expected) => {
     expect(describe(owl.status(jst('2026-11-25T13:00')), { locale, style })).toBe(expected);
   });
 
   it.each([
-    ['ja', 'speech', `ただいま受付時間外です。次の受付は、本日午前9時5分から、深夜窓口です。電話番号は、${OWL_JA}です。`],
-    [
-      'en',
-      'speech',
-      `We are closed at the moment. The next opening is today at 9:05 a.m. Japan time, on the Night owl line. The number is ${OWL_EN}. Support is in Japanese only.`,
-    ],
+    ['ja', 'speech', `ただいま受付時間外です。本日午前9時5分から、深夜窓口で承ります。お電話番号は、${OWL_JA}番です。`],
+    ['en', 'speech', `It is after hours. The Night owl line opens today at 9:05 a.m. Japan time. The number is ${OWL_EN}. Support is in Japanese only.`],
   ] as const)('between the windows at 5:00, in %s %s', (locale, style, expected) => {
     expect(describe(owl.status(jst('2026-11-25T05:00')), { locale, style })).toBe(expected);
   });
 
   it.each([
-    ['ja', 'speech', '深夜窓口におつなぎします。受付は午後0時30分までです。'],
-    ['en', 'speech', 'Connecting you to the Night owl line, open until 12:30 p.m. Japan time. Support is in Japanese only.'],
+    ['ja', 'speech', '深夜窓口におつなぎいたします。'],
+    ['en', 'speech', 'Support is in Japanese only. Connecting you to the Night owl line now.'],
   ] as const)('a connection at 12:00 until 12:30, in %s %s', (locale, style, expected) => {
     expect(describe(route(owl, { at: jst('2026-11-25T12:00') }), { locale, style })).toBe(expected);
   });
@@ -585,8 +571,8 @@ group('describe checks its arguments', () => {
   it.each([
     ['no options at all', undefined],
     ['null options', null],
-  ] as const)('rejects %s with INVALID_LANGUAGE (a locale is required)', (_, options) => {
-    expectMadoguchiError(() => describe(status(), options as never), 'INVALID_LANGUAGE');
+  ] as const)('rejects %s with INVALID_ARGUMENT (options of the wrong shape)', (_, options) => {
+    expectMadoguchiError(() => describe(status(), options as never), 'INVALID_ARGUMENT');
   });
 
   it('names the locale it does not speak', () => {
@@ -596,7 +582,7 @@ group('describe checks its arguments', () => {
   });
 
   it('names the style it does not know', () => {
-    const error = expectMadoguchiError(() => describe(status(), { locale: 'en', style: 'audio' as never }), 'INVALID_POLICY');
+    const error = expectMadoguchiError(() => describe(status(), { locale: 'en', style: 'audio' as never }), 'INVALID_ARGUMENT');
     expect(error.message).toContain('audio');
     expect(error.value).toBe('audio');
   });
@@ -607,8 +593,8 @@ group('describe checks its arguments', () => {
     ['undefined', undefined],
     ['an object whose at is a string', { at: '2026-11-25T10:00:00+09:00', open: true }],
     ['an object whose at is a number', { at: ms('2026-11-25T10:00'), kind: 'connect' }],
-  ] as const)('rejects %s in place of a status or decision with INVALID_POLICY', (_, x) => {
-    const error = expectMadoguchiError(() => describe(x as never, { locale: 'en' }), 'INVALID_POLICY');
+  ] as const)('rejects %s in place of a status or decision with INVALID_ARGUMENT', (_, x) => {
+    const error = expectMadoguchiError(() => describe(x as never, { locale: 'en' }), 'INVALID_ARGUMENT');
     expect(error.value).toBe(x);
   });
 });

@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { createDesk, type Desk, desk, desknetsCloud } from '../../src/index.js';
 import { describeDisagreement, disagreementsAt } from './compare.js';
 import { createReference, type Reference } from './reference.js';
-import { HAND_OVERRIDES, instantSampler, minuteBoundaries, prng, randomOverrides, runSeed, withOptions } from './scenarios.js';
+import { HAND_OVERRIDES, instantSampler, minuteBoundaries, prng, randomClosures, randomOverrides, runSeed, withOptions } from './scenarios.js';
 
 // `npm run test:reference`: the long run of the desk against reference.ts. One million random
 // instants over both editions with company holidays and 500 random overrides, then every minute
 // boundary (and 1 ms either side) of a whole year, with and without options.
 const seed = runSeed();
 const overrides = [...HAND_OVERRIDES, ...randomOverrides(seed, 500)];
-const { deskOptions, referenceOptions } = withOptions(overrides);
+// Timed closures (any minute, across midnight, several days), as calendar exports give them.
+const closures = randomClosures(seed, 300);
+const { deskOptions, referenceOptions } = withOptions(overrides, closures);
 const custom = createDesk(desknetsCloud, deskOptions);
 const customReference = createReference(referenceOptions);
-const focusDays = [...new Set([...overrides.map((o) => o.date), '2026-08-14', '2026-12-29', '2027-01-04', '2023-02-06'])];
+const dateOf = (t: number): string => new Date(t + 9 * 3_600_000).toISOString().slice(0, 10);
+const focusDays = [
+  ...new Set([
+    ...overrides.map((o) => o.date),
+    ...closures.flatMap((c) => [dateOf(c.start), dateOf(c.end)]),
+    '2026-08-14',
+    '2026-12-29',
+    '2027-01-04',
+    '2023-02-06',
+  ]),
+];
 
 // Hands the event loop a turn every 10,000 instants: vitest talks to its worker over messages that a
 // test running synchronously for seconds would hold back until they time out ("Timeout calling

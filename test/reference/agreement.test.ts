@@ -2,22 +2,34 @@ import { describe, expect, it } from 'vitest';
 import { createDesk, type Desk, desk, desknetsCloud } from '../../src/index.js';
 import { describeDisagreement, disagreementsAt } from './compare.js';
 import { createReference, type Reference } from './reference.js';
-import { HAND_OVERRIDES, instantSampler, minuteBoundaries, prng, randomOverrides, runSeed, withOptions } from './scenarios.js';
+import { HAND_OVERRIDES, instantSampler, minuteBoundaries, prng, randomClosures, randomOverrides, runSeed, withOptions } from './scenarios.js';
 
 // The desk against reference.ts, a plain second implementation of 第6条 built on luxon and the
 // Cabinet Office holiday list. Random instants use a fresh seed each run (MADOGUCHI_SEED=<n>
 // replays one); the seed is part of every failure message.
 const seed = runSeed();
 const overrides = [...HAND_OVERRIDES, ...randomOverrides(seed, 60)];
-const { deskOptions, referenceOptions } = withOptions(overrides);
+const closures = randomClosures(seed, 60);
+const { deskOptions, referenceOptions } = withOptions(overrides, closures);
+const dateOf = (t: number): string => new Date(t + 9 * 3_600_000).toISOString().slice(0, 10);
 
 const subjects: { name: string; desk: Desk; reference: Reference; focusDays: string[] }[] = [
   { name: 'the preset desk', desk, reference: createReference(), focusDays: ['2023-02-03', '2023-02-06'] },
   {
-    name: 'a desk with company holidays and overrides',
+    name: 'a desk with company holidays, timed closures and overrides',
     desk: createDesk(desknetsCloud, deskOptions),
     reference: createReference(referenceOptions),
-    focusDays: [...new Set([...overrides.map((o) => o.date), '2026-08-14', '2026-12-29', '2027-01-01', '2027-01-04', '2023-02-06'])],
+    focusDays: [
+      ...new Set([
+        ...overrides.map((o) => o.date),
+        ...closures.flatMap((c) => [dateOf(c.start), dateOf(c.end)]),
+        '2026-08-14',
+        '2026-12-29',
+        '2027-01-01',
+        '2027-01-04',
+        '2023-02-06',
+      ]),
+    ],
   },
 ];
 

@@ -66,10 +66,18 @@ export interface ReferenceOverride {
   readonly windows?: readonly (readonly [string, string])[];
 }
 
+/** A company closure between two instants, [start, end) in epoch ms. */
+export interface ReferenceClosure {
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface ReferenceOptions {
   /** 当社休業日, as a plain test on the JST date. */
   readonly isCompanyHoliday?: (date: string) => boolean;
   readonly overrides?: readonly ReferenceOverride[];
+  /** Company closures at any minute: a day they cover whole is a company holiday; else they take their part of the day away. */
+  readonly closures?: readonly ReferenceClosure[];
 }
 
 export interface ReferenceWindow {
@@ -106,6 +114,8 @@ interface Day {
   /** The windows the day would have had without overrides. */
   readonly usual: readonly ReferenceWindow[];
   readonly overridden: boolean;
+  /** The parts of the day inside a company closure that does not cover it whole. */
+  readonly closed: readonly ReferenceClosure[];
   readonly company: boolean;
   readonly national: boolean;
   readonly weekend: boolean;
@@ -119,6 +129,19 @@ const toMinutes = (hm: string): number => {
 export function createReference(options: ReferenceOptions = {}): Reference {
   const isCompanyHoliday = options.isCompanyHoliday ?? (() => false);
   const overrides = options.overrides ?? [];
+  const closures = options.closures ?? [];
+
+  /** Windows with the closed parts of the day cut out of them. */
+  const cutOut = (windows: ReferenceWindow[], closed: readonly ReferenceClosure[]): ReferenceWindow[] =>
+    closed.reduce<ReferenceWindow[]>(
+      (left, c) =>
+        left.flatMap((w) =>
+          w.closesAt <= c.start || w.opensAt >= c.end
+            ? [w]
+            : [...(w.opensAt < c.start ? [{ ...w, closesAt: c.start }] : []), ...(w.closesAt > c.end ? [{ ...w, opensAt: c.end }] : [])],
+        ),
+      windows,
+    );
 
   function buildDay(midnight: DateTime): Day {
     const date = midnight.toISODate() as string;
@@ -128,21 +151,29 @@ export function createReference(options: ReferenceOptions = {}): Reference {
     const start = midnight.toMillis();
     const weekend = midnight.weekday >= 6;
     const national = HOLIDAYS.has(date);
-    const company = isCompanyHoliday(date);
+    const nextStart = midnight.plus({ days: 1 }).toMillis();
+    const touching = closures.filter((c) => c.start < nextStart && c.end > start);
+    const wholeDay = touching.some((c) => c.start <= start && c.end >= nextStart);
+    const company = isCompanyHoliday(date) || wholeDay;
+    const closed = wholeDay ? [] : touching.map((c) => ({ start: Math.max(c.start, start), end: Math.min(c.end, nextStart) }));
     const todays = overrides.filter((o) => o.date === date);
     const usual: ReferenceWindow[] = [];
     const windows: ReferenceWindow[] = [];
+    const at = (line: LineId, [a, b]: Minutes): ReferenceWindow => ({ line, opensAt: start + a * MS_PER_MINUTE, closesAt: start + b * MS_PER_MINUTE });
     for (const line of edition.lines) {
-      const normal = weekend || national || company ? [] : line.hours;
-      for (const [a, b] of normal) usual.push({ line: line.id, opensAt: start + a * MS_PER_MINUTE, closesAt: start + b * MS_PER_MINUTE });
+      const normal = cutOut(
+        (weekend || national || company ? [] : line.hours).map((m) => at(line.id, m)),
+        closed,
+      );
+      usual.push(...normal);
       const override = todays.find((o) => o.lineId === undefined || o.lineId === line.id);
-      const hours = override === undefined ? normal : (override.windows ?? []).map(([a, b]): Minutes => [toMinutes(a), toMinutes(b)]);
-      for (const [a, b] of hours) windows.push({ line: line.id, opensAt: start + a * MS_PER_MINUTE, closesAt: start + b * MS_PER_MINUTE });
+      // An override is the most specific rule: its hours stand whatever closure falls that day.
+      const hours = override === undefined ? normal : (override.windows ?? []).map(([a, b]) => at(line.id, [toMinutes(a), toMinutes(b)]));
+      windows.push(...hours);
     }
     // A stable sort keeps the terms' line order among windows opening together.
     windows.sort((x, y) => x.opensAt - y.opensAt);
-    const nextStart = midnight.plus({ days: 1 }).toMillis();
-    return { date, start, nextStart, edition, windows, usual, overridden: todays.length > 0, company, national, weekend };
+    return { date, start, nextStart, edition, windows, usual, overridden: todays.length > 0, closed, company, national, weekend };
   }
 
   const byStart = new Map<number, Day>();
@@ -180,15 +211,19 @@ export function createReference(options: ReferenceOptions = {}): Reference {
   }
 
   function reasonAt(day: Day, t: number): Reason {
+    const inClosure = day.closed.some((c) => c.start <= t && t < c.end);
     if (day.windows.length === 0) {
       // The integrator's own closures speak first: override, company holiday, 祝日, weekend.
       if (day.overridden) return 'override';
-      if (day.company) return 'company-holiday';
+      if (day.company || inClosure) return 'company-holiday';
+      // Every window of a working day taken away by closures: closed for them all day.
+      if (day.closed.length > 0 && !day.national && !day.weekend) return 'company-holiday';
       if (day.national) return 'national-holiday';
       if (day.weekend) return 'weekend';
       throw new Error(`${day.date} has no window and no reason to be closed`);
     }
     if (day.overridden && day.usual.some((w) => contains(w, t))) return 'override';
+    if (inClosure) return 'company-holiday';
     if (t < (day.windows[0] as ReferenceWindow).opensAt) return 'before-hours';
     if (day.windows.every((w) => t >= w.closesAt)) return 'after-hours';
     return 'between-windows';

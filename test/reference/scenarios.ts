@@ -1,5 +1,5 @@
 import type { DeskOptions, OverrideInput } from '../../src/index.js';
-import type { LineId, ReferenceOptions, ReferenceOverride } from './reference.js';
+import type { LineId, ReferenceClosure, ReferenceOptions, ReferenceOverride } from './reference.js';
 
 /** Epoch ms of a JST wall-clock date (and optional time); written out so no library is involved. */
 export const jst = (date: string, time = '00:00'): number => Date.parse(`${date}T${time}:00.000+09:00`);
@@ -100,11 +100,32 @@ export function randomOverrides(seed: number, count: number): ReferenceOverride[
 }
 
 /** The same company holidays and overrides, in the desk's option shape and the reference's. */
-export function withOptions(overrides: readonly ReferenceOverride[]): { deskOptions: DeskOptions; referenceOptions: ReferenceOptions } {
+export function withOptions(
+  overrides: readonly ReferenceOverride[],
+  closures: readonly ReferenceClosure[] = [],
+): { deskOptions: DeskOptions; referenceOptions: ReferenceOptions } {
+  // The desk is given the closures as an integrator writes them: ISO 8601 with +09:00, at whole minutes.
+  const iso = (t: number): string => `${new Date(t + 9 * 3_600_000).toISOString().slice(0, 16)}+09:00`;
+  const timed = closures.map((c) => ({ start: iso(c.start), end: iso(c.end), name: '臨時休業' }));
   return {
-    deskOptions: { companyHolidays: COMPANY_HOLIDAYS, overrides: overrides as readonly OverrideInput[] },
-    referenceOptions: { isCompanyHoliday, overrides },
+    deskOptions: { companyHolidays: [...(COMPANY_HOLIDAYS ?? []), ...timed], overrides: overrides as readonly OverrideInput[] },
+    referenceOptions: { isCompanyHoliday, overrides, closures },
   };
+}
+
+/**
+ * `count` company closures between two instants at whole minutes: most within a day (an afternoon,
+ * an evening), some across midnight, some over several whole days, as calendars export them.
+ */
+export function randomClosures(seed: number, count: number): ReferenceClosure[] {
+  const random = prng(seed ^ 0xc105ed);
+  const minutes = Math.floor((SAMPLE_TO - SAMPLE_FROM) / 60_000);
+  return Array.from({ length: count }, () => {
+    const start = SAMPLE_FROM + Math.floor(random() * (minutes - 6 * 1440)) * 60_000;
+    const pick = random();
+    const length = pick < 0.6 ? 10 + Math.floor(random() * 600) : pick < 0.85 ? 600 + Math.floor(random() * 1440) : 1440 * (1 + Math.floor(random() * 4));
+    return { start, end: start + length * 60_000 };
+  });
 }
 
 /**
