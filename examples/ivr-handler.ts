@@ -16,6 +16,7 @@
  * any transfer the caller hears the recording notice of 第6条2項: calls are recorded, and the
  * recording is personal information used only to answer, to improve support and to run it smoothly.
  */
+import { transferSpeech } from '../src/format/index.js'; // in your project: from 'madoguchi/format'
 import { type Desk, describe, desk, type InstantInput, lines, MadoguchiError, type RouteDecision, route, toE164 } from '../src/index.js';
 
 export type Verb =
@@ -62,14 +63,20 @@ export function handleCall(request: IvrRequest, from: Desk = desk): IvrResponse 
   const d = routeCall(from, at, lineId, request.callerLanguage);
   switch (d.kind) {
     case 'connect':
-      // describe() ends a connect decision with the recording notice, so it is heard before the transfer.
-      return { kind: d.kind, verbs: [ja(d), { dial: d.line.e164, lineId: d.line.id }] };
-    case 'redirect': {
-      // Say why the dialed line cannot answer, then put the caller through to the open one.
-      const transfer = route(from, { at });
-      if (transfer.kind !== 'connect') return { kind: d.kind, verbs: [ja(d), HANG_UP] };
-      return { kind: d.kind, verbs: [ja(d), ja(transfer), { dial: transfer.line.e164, lineId: transfer.line.id }] };
-    }
+    case 'redirect':
+      // Why the dialed line is closed (a redirect), the recording notice, then 「…におつなぎいたします」: all before the transfer.
+      return {
+        kind: d.kind,
+        verbs: [
+          {
+            say: transferSpeech(d, 'ja')
+              .map((part) => part.text)
+              .join(''),
+            language: 'ja-JP',
+          },
+          { dial: d.line.e164, lineId: d.line.id },
+        ],
+      };
     case 'closed':
       return { kind: d.kind, verbs: [ja(d), HANG_UP] };
     case 'unsupported-language':

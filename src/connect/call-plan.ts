@@ -1,3 +1,4 @@
+import { transferSpeech } from '../format/index.js';
 import { type ClosedReason, type Desk, day, describe, type Line, lines as linesOf, MadoguchiError, type RouteDecision, route, toE164 } from '../index.js';
 import { unknownLineId, unknownNumber } from './messages.js';
 
@@ -36,8 +37,10 @@ export interface CallPlan {
   readonly transfer: Line | null;
   /** The transfer's number in E.164, `''` when none. */
   readonly transferTo: string;
-  /** What to say before transferring or hanging up, for text-to-speech. */
+  /** What to say before transferring or hanging up, for text-to-speech: `utterances` joined. */
   readonly say: string;
+  /** The same in order, one utterance each (a transfer: why the dialed line is closed, the notice, 「…におつなぎいたします」). */
+  readonly utterances: readonly string[];
   readonly sayLanguage: 'ja-JP' | 'en-US';
   /** 第6条2項, in Japanese, when the caller is put through (`say` already contains it). */
   readonly recordingNotice: string;
@@ -124,15 +127,21 @@ export function planCall(desk: Desk, question: CallQuestion): CallPlan {
   const english = decision.kind === 'unsupported-language';
   const transfer = decision.kind === 'connect' || decision.kind === 'redirect' ? decision.line : null;
   const notice = decision.kind === 'connect' || decision.kind === 'redirect' ? (decision.recordingNotice?.ja ?? '') : '';
-  const words = describe(decision, { locale: english ? 'en' : 'ja', style: 'speech' });
+  // A transfer is announced in transferSpeech's order (the notice before 「…におつなぎいたします」);
+  // anything else is the decision's sentence.
+  const utterances =
+    decision.kind === 'connect' || decision.kind === 'redirect'
+      ? transferSpeech(decision, 'ja').map((part) => part.text)
+      : [describe(decision, { locale: english ? 'en' : 'ja', style: 'speech' })];
+  const words = utterances.join('');
   return {
     at,
     decision,
     dialed,
     transfer,
     transferTo: transfer === null ? '' : transfer.e164,
-    // describe() words a connect decision with the notice; a redirect gets it here, before the transfer.
-    say: notice === '' || words.includes(notice) ? words : `${words}${notice}`,
+    say: words,
+    utterances,
     sayLanguage: english ? 'en-US' : 'ja-JP',
     recordingNotice: notice,
     reason:

@@ -145,7 +145,7 @@ function response(plan: CallPlan, desk: Desk): ConnectResponse {
     dialedLineId: plan.dialed?.id ?? '',
     transferTo: plan.transferTo,
     nextTransferTo: plan.transfer === null && next !== null ? next.line.e164 : '',
-    prompt: speak(plan.say, plan.sayLanguage, lines(desk, plan.at)),
+    prompt: speak(plan.utterances, plan.sayLanguage, lines(desk, plan.at)),
     promptText: plan.say,
     promptLanguage: plan.sayLanguage,
     recordingNotice: plan.recordingNotice,

@@ -1,4 +1,4 @@
-import { phoneWords } from '../format/words.js';
+import { spokenNumber } from '../format/index.js';
 import type { Line } from '../index.js';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -25,23 +25,36 @@ export function escapeXml(text: string): string {
     .replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 }
 
+/** Sentences of one utterance: a TTS engine pauses between `<s>` elements as between sentences. */
+function sentences(text: string, language: 'ja-JP' | 'en-US'): string[] {
+  return text.split(language === 'ja-JP' ? /(?<=。)/ : /(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+}
+
 /**
- * A sentence from `describe(…, { style: 'speech' })` as an SSML `<speak>` document: escaped, each
- * line's number still read digit by digit but with a short pause between the groups an operator
- * reads (0120 / 365 / 800), English wrapped in `<lang>` so a Japanese voice switches.
+ * Utterances (from `describe(…, { style: 'speech' })` or `transferSpeech`) as an SSML `<speak>`
+ * document: escaped, one `<s>` per sentence, each line's number still read digit by digit
+ * (`spokenNumber`) but with a short pause between the groups an operator reads (0120 / 365 / 800),
+ * English wrapped in `<lang>` so a Japanese voice switches.
  *
  * @example
  * ```ts
- * speak('電話番号は、ゼロイチニーゼロ、サンロクゴー、ハチゼロゼロです。', 'ja-JP', lines);
- * //=> '<speak>電話番号は、ゼロイチニーゼロ<break time="300ms"/>サンロクゴー<break time="300ms"/>ハチゼロゼロです。</speak>'
+ * speak(['お電話番号は、ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ番です。'], 'ja-JP', lines);
+ * //=> '<speak><s>お電話番号は、ゼロ イチ ニー ゼロ<break time="300ms"/>サン ロク ゴー<break time="300ms"/>ハチ ゼロ ゼロ番です。</s></speak>'
  * ```
  */
-export function speak(text: string, language: 'ja-JP' | 'en-US', lines: readonly Line[]): string {
+export function speak(utterances: readonly string[], language: 'ja-JP' | 'en-US', lines: readonly Line[]): string {
   const locale = language === 'ja-JP' ? 'ja' : 'en';
-  let body = escapeXml(text);
-  for (const line of lines) {
-    const groups = line.tel.split('-').map((group) => escapeXml(phoneWords(group, locale, 'speech')));
-    body = body.replaceAll(escapeXml(phoneWords(line.tel, locale, 'speech')), groups.join('<break time="300ms"/>'));
-  }
+  const numbers = lines.map((line) => {
+    const spoken = escapeXml(spokenNumber(line.tel, locale));
+    return [spoken, spoken.split(locale === 'ja' ? '、' : ', ').join('<break time="300ms"/>')] as const;
+  });
+  const body = utterances
+    .flatMap((u) => sentences(u, language))
+    .map((sentence) => {
+      let s = escapeXml(sentence);
+      for (const [spoken, paused] of numbers) s = s.replaceAll(spoken, paused);
+      return `<s>${s}</s>`;
+    })
+    .join('');
   return language === 'ja-JP' ? `<speak>${body}</speak>` : `<speak><lang xml:lang="en-US">${body}</lang></speak>`;
 }

@@ -71,7 +71,8 @@ group('connectHandler routes by the dialed number in E.164', () => {
     expect(r).toMatchObject({ decision: 'redirect', open: 'true', lineId: 'regular', dialedLineId: 'night', transferTo: REGULAR, reason: 'before-hours' });
     expect(r.closesAt).toBe('2026-12-02T17:30:00+09:00');
     expect(r.recordingNotice).toBe(NOTICE);
-    expect(r.promptText).toContain(NOTICE);
+    expect(r.promptText.split(NOTICE)).toHaveLength(2); // heard once
+    expect(r.promptText.indexOf(NOTICE)).toBeLessThan(r.promptText.indexOf('おつなぎ'));
   });
 
   it('redirects the regular number dialed at 18:30 to the night line', async () => {

@@ -72,6 +72,7 @@ describe('the IVR handler', () => {
         expect(dial).toBeGreaterThan(0);
         const said = verbs[dial - 1];
         expect(said !== undefined && 'say' in said && said.say.includes(NOTICE)).toBe(true);
+        expect(says(verbs).join('').split(NOTICE).length - 1, `${dialed} at ${time}: the notice once`).toBe(1);
       }
     }
   });

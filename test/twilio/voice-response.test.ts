@@ -75,6 +75,8 @@ group('golden TwiML around the windows (Wednesday 2026-12-02)', () => {
         const [say, then] = t.children as { name: string; children: string[] }[];
         expect(say?.name).toBe('Say');
         expect(say?.children[0]?.includes(NOTICE)).toBe(then?.name === 'Dial');
+        // Once, and before 「…におつなぎいたします」 when a transfer follows.
+        expect((say?.children[0] ?? '').split(NOTICE).length - 1).toBe(then?.name === 'Dial' ? 1 : 0);
       }
     }
   });
