@@ -56,7 +56,7 @@ const OPTION_KEYS = ['desk', 'language', 'lineId', 'at'];
  * @example
  * ```ts
  * twilioVoiceResponse({ To: '+81120365800', From: '+819012345678', CallSid: 'CA…' });
- * //=> '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">通常窓口におつなぎします。…</Say><Dial>+81120365800</Dial></Response>'
+ * //=> '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">この通話は、…録音させていただきます。…通常窓口におつなぎいたします。</Say><Dial>+81120365800</Dial></Response>'
  * ```
  */
 export function twilioVoiceResponse(params: TwilioVoiceParams, options?: TwilioVoiceOptions): string {
