@@ -91,6 +91,8 @@ group('the caller and the untrusted', () => {
       ['Hangup', {}],
     ]);
     expect(textOf(xml)).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    const d = route(desk, { at: jst('2026-12-02T10:00'), lineId: 'regular', language: 'en-US' });
+    expect(tree(xml)).toEqual(tree(twilioBuilt(expectedSay(d), 'en-US', null)));
   });
 
   it('says a company holiday named R&D <休業> "x" as text in well-formed TwiML', () => {
