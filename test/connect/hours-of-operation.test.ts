@@ -34,6 +34,8 @@ const COMPANY = createDesk(desknetsCloud, {
   overrides: [
     { date: '2026-11-26', lineId: 'regular', windows: [['10:00', '15:00']], name: '棚卸' },
     { date: '2026-12-28', lineId: 'night', closed: true, name: '年末' },
+    { date: '2026-11-23', lineId: 'regular', windows: [['10:00', '12:00']], name: '祝日臨時窓口' }, // opens on 勤労感謝の日
+    { date: '2026-11-28', lineId: 'night', windows: [['18:00', '19:00']] }, // opens on a Saturday
   ],
 });
 
@@ -114,6 +116,10 @@ group('the overrides', () => {
     expect(spans).toContainEqual(['2026-08-13', '2026-08-14', 'CLOSED']);
     expect(spans).toContainEqual(['2026-12-29', '2026-12-31', 'CLOSED']); // cut at the end of the range
     expect(spans).toContainEqual(['2026-11-26', '2026-11-26', 'STANDARD']);
+    expect(api.overrides.find((o) => o.EffectiveFrom === '2026-11-23')).toMatchObject({
+      OverrideType: 'STANDARD',
+      Config: [{ Day: 'MONDAY', StartTime: slice(10, 0), EndTime: slice(12, 0) }],
+    });
     const stocktaking = api.overrides.find((o) => o.EffectiveFrom === '2026-11-26');
     expect(stocktaking?.Config).toEqual([{ Day: 'THURSDAY', StartTime: slice(10, 0), EndTime: slice(15, 0) }]);
   });
