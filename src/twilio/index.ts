@@ -3,4 +3,4 @@
  *
  * @module madoguchi/twilio
  */
-export { type TwilioVoiceOptions, type TwilioVoiceParams, twilioVoiceResponse } from './voice-response.js';
+export { type TwilioFormFields, type TwilioVoiceOptions, type TwilioVoiceParams, twilioVoiceResponse } from './voice-response.js';

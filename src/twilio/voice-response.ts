@@ -22,6 +22,18 @@ export interface TwilioVoiceParams {
 }
 
 /**
+ * The webhook's body as fetch-style servers give it: `URLSearchParams` or `FormData` (what is read is `get`).
+ *
+ * @example
+ * ```ts
+ * const fields: TwilioFormFields = await request.formData();
+ * ```
+ */
+export interface TwilioFormFields {
+  get(name: string): unknown;
+}
+
+/**
  * Options of `twilioVoiceResponse`.
  *
  * @example
@@ -48,7 +60,7 @@ const OPTION_KEYS = ['desk', 'language', 'lineId', 'at'];
  * takes the call. A caller whose language no line serves hears it in English (`en-US`) and is
  * hung up. Every text is XML-escaped.
  *
- * @param params - the webhook's POST fields; the dialed number is `To`
+ * @param params - the webhook's POST fields (an object, or the body as `URLSearchParams` or `FormData`); the dialed number is `To`
  * @param options - `desk`, the caller's `language`, `lineId`, `at`
  * @returns the TwiML document as a string, for a `text/xml` response
  * @throws `MadoguchiError` `INVALID_ARGUMENT` for params without `To` (and no `lineId`),
@@ -59,11 +71,12 @@ const OPTION_KEYS = ['desk', 'language', 'lineId', 'at'];
  * //=> '<?xml version="1.0" encoding="UTF-8"?><Response><Say language="ja-JP">この通話は、…録音させていただきます。…通常窓口におつなぎいたします。</Say><Dial>+81120365800</Dial></Response>'
  * ```
  */
-export function twilioVoiceResponse(params: TwilioVoiceParams, options?: TwilioVoiceOptions): string {
+export function twilioVoiceResponse(params: TwilioVoiceParams | TwilioFormFields, options?: TwilioVoiceOptions): string {
   if (typeof params !== 'object' || params === null)
     throw argumentError(notAnObject('twilioVoiceResponse', "the webhook's POST fields ({ To, From, CallSid, … })"), params);
   const given: TwilioVoiceOptions = checkOptions(options, 'twilioVoiceResponse', OPTION_KEYS, '{ desk?, language?, lineId?, at? }');
-  const to = params.To;
+  // Fetch-style servers (Workers, Deno, Next.js) hand the body over as FormData or URLSearchParams.
+  const to = typeof params.get === 'function' ? ((params as TwilioFormFields).get('To') ?? undefined) : (params as TwilioVoiceParams).To;
   if (to !== undefined && typeof to !== 'string') throw argumentError(toNotString(to), to);
   if ((to === undefined || to === '') && (given.lineId === undefined || given.lineId === '')) throw argumentError(webhookNamesNoLine(), params);
   const desk = checkDesk(given.desk ?? defaultDesk, 'twilioVoiceResponse');

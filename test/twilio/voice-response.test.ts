@@ -105,6 +105,16 @@ group('the caller and the untrusted', () => {
     expect(tree(xml).children.map((c) => (typeof c === 'string' ? c : c.name))).toEqual(['Say', 'Hangup']);
   });
 
+  it('takes the POSTed body as URLSearchParams or FormData, as fetch-style servers hand it over', () => {
+    const body = 'CallSid=CA0123&From=%2B819012345678&To=%2B81120365800';
+    const form = new FormData();
+    form.set('To', '+81120365800');
+    for (const params of [new URLSearchParams(body), form]) {
+      expect(twilioVoiceResponse(params, { at: jst('2026-12-02T18:30') })).toContain(`<Dial>${NIGHT}</Dial>`);
+    }
+    expect(() => twilioVoiceResponse(new URLSearchParams('From=%2B819012345678'))).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+
   it('reads the number from a SIP URI (a call to a Twilio SIP domain)', () => {
     const xml = twilioVoiceResponse({ To: 'sip:+818007779984@madoguchi.sip.twilio.com;transport=tls' }, { at: jst('2026-12-02T18:30') });
     expect(xml).toContain(`<Dial>${NIGHT}</Dial>`);
