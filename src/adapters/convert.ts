@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { adapterDeskInvalid } from '../errors/messages.js';
 import type { Desk } from '../faces/desk-type.js';
 import { isDesk } from '../faces/registry.js';
 import type { Line } from '../model/types.js';
@@ -52,16 +51,9 @@ export function converter<D>(toDate: (ms: number) => D): <T>(value: T) => Conver
   return walk as <T>(value: T) => Converted<T, D>;
 }
 
-/** The INVALID_INSTANT an adapter throws for a value that is not one of its library's valid types. */
-export function invalidInstant(label: string, value: unknown, accepted: string, shown = describeValue(value)): never {
-  throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${shown}; expected ${accepted}.`, value);
-}
-
 /** Checks that an adapter was given a desk, so a mistake shows at the wrap and not as a TypeError later. */
 export function checkDesk(desk: unknown, adapter: string): asserts desk is Desk {
-  if (!isDesk(desk)) {
-    throw new MadoguchiError('INVALID_ARGUMENT', `${adapter} takes a desk from createDesk() (or the preset desk); got ${describeValue(desk)}.`, desk);
-  }
+  if (!isDesk(desk)) throw adapterDeskInvalid(adapter, desk);
 }
 
 export type { Desk };

@@ -5,6 +5,7 @@
  * @module madoguchi/js-joda
  */
 import { Instant, LocalDate, OffsetDateTime, ZonedDateTime, ZoneOffset } from '@js-joda/core';
+import { jodaInstantInvalid } from '../errors/messages.js';
 import { day } from '../faces/day.js';
 import { lines } from '../faces/lines.js';
 import { desk as presetDesk } from '../faces/preset-desk.js';
@@ -12,7 +13,7 @@ import { route } from '../faces/route.js';
 import { windows } from '../faces/windows.js';
 import type { RouteDecision, RouteRequest } from '../model/route.js';
 import type { DayInfo, Line, Opening, Status } from '../model/types.js';
-import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
+import { type Converted, checkDesk, converter, type Desk } from './convert.js';
 
 export type { Converted };
 
@@ -109,15 +110,17 @@ export interface JodaDesk {
 const JST = ZoneOffset.ofHours(9);
 const out = converter((ms) => ZonedDateTime.ofInstant(Instant.ofEpochMilli(ms), JST));
 
-const ACCEPTED = 'a js-joda Instant, ZonedDateTime or OffsetDateTime';
-
-function ms(at: unknown, label = 'at', accepted = ACCEPTED): number | undefined {
+function ms(at: unknown, label = 'at', orDate = false): number | undefined {
   if (at === undefined) return undefined;
   if (at instanceof Instant) return at.toEpochMilli();
   if (at instanceof ZonedDateTime || at instanceof OffsetDateTime) return at.toInstant().toEpochMilli();
-  return invalidInstant(label, at, accepted);
+  throw jodaInstantInvalid(label, at, orDate);
 }
-const required = (at: unknown, label: string): number => ms(at, label) ?? invalidInstant(label, at, ACCEPTED);
+const required = (at: unknown, label: string): number => {
+  const t = ms(at, label);
+  if (t === undefined) throw jodaInstantInvalid(label, at);
+  return t;
+};
 
 // Anything but an object reaches the desk as it is, to be rejected there.
 const routeRequest = (request: JodaRouteRequest): RouteRequest =>
@@ -129,7 +132,7 @@ const routeRequest = (request: JodaRouteRequest): RouteRequest =>
  *
  * @param desk - a desk from `createDesk`, or the preset `desk`
  * @returns a frozen `JodaDesk` answering the same questions with js-joda types
- * @throws `MadoguchiError` `INVALID_POLICY` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for a value that is not a js-joda
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for a value that is not a js-joda
  *   instant; the desk's own errors otherwise
  * @example
  * ```ts
@@ -151,8 +154,7 @@ export function withJsJoda(desk: Desk): JodaDesk {
     nextOpening: (at?: JodaInstant, lineId?: string) => out(desk.nextOpening(ms(at), lineId)),
     windows: (from: JodaInstant, to: JodaInstant, lineId?: string) => out(windows(desk, required(from, 'from'), required(to, 'to'), lineId)) as JodaOpening[],
     // LocalDate prints as YYYY-MM-DD (the range ends in 2099); an undefined date reaches the desk, which rejects it with INVALID_DATE.
-    day: (date: LocalDate | JodaInstant) =>
-      out(day(desk, date instanceof LocalDate ? date.toString() : (ms(date, 'date', `a js-joda LocalDate, or ${ACCEPTED}`) as number))),
+    day: (date: LocalDate | JodaInstant) => out(day(desk, date instanceof LocalDate ? date.toString() : (ms(date, 'date', true) as number))),
     lines: (at?: JodaInstant) => lines(desk, ms(at)),
     route: (request: JodaRouteRequest = {}) => out(route(desk, routeRequest(request))),
   });

@@ -5,7 +5,7 @@
  * @module madoguchi/luxon
  */
 import { DateTime, FixedOffsetZone, Interval } from 'luxon';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { luxonInstantInvalid, luxonIntervalInvalid, luxonIntervalInverted, luxonNotInterval } from '../errors/messages.js';
 import { day } from '../faces/day.js';
 import { lines } from '../faces/lines.js';
 import { desk as presetDesk } from '../faces/preset-desk.js';
@@ -13,7 +13,7 @@ import { route } from '../faces/route.js';
 import { windows } from '../faces/windows.js';
 import type { RouteDecision, RouteRequest } from '../model/route.js';
 import type { DayInfo, Line, Opening, Status } from '../model/types.js';
-import { type Converted, checkDesk, converter, type Desk, invalidInstant } from './convert.js';
+import { type Converted, checkDesk, converter, type Desk } from './convert.js';
 
 export type { Converted };
 
@@ -99,21 +99,18 @@ export interface LuxonDesk {
 
 const UTC9 = FixedOffsetZone.instance(9 * 60);
 const out = converter((ms) => DateTime.fromMillis(ms, { zone: UTC9 }));
-const ACCEPTED = 'a valid luxon DateTime';
-
 function ms(at: unknown, label = 'at'): number | undefined {
   if (at === undefined) return undefined;
-  if (!DateTime.isDateTime(at)) return invalidInstant(label, at, ACCEPTED);
-  if (!at.isValid) return invalidInstant(label, at, ACCEPTED, `an invalid DateTime (${at.invalidReason})`);
+  if (!DateTime.isDateTime(at)) throw luxonInstantInvalid(label, at);
+  if (!at.isValid) throw luxonInstantInvalid(label, at, at.invalidReason);
   return at.toMillis();
 }
 
 function bounds(range: unknown): [number, number] {
-  if (Interval.isInterval(range) && range.isValid) return [ms(range.start, 'range.start') as number, ms(range.end, 'range.end') as number];
-  if (Interval.isInterval(range) && range.invalidReason === 'end before start')
-    throw new MadoguchiError('INVALID_RANGE', `Invalid range: ${range.invalidExplanation}; expected start <= end.`, range);
-  const shown = Interval.isInterval(range) ? `an invalid Interval (${range.invalidReason})` : undefined;
-  return invalidInstant('range', range, 'a valid luxon Interval', shown);
+  if (!Interval.isInterval(range)) throw luxonNotInterval(range);
+  if (range.isValid) return [ms(range.start, 'range.start') as number, ms(range.end, 'range.end') as number];
+  if (range.invalidReason === 'end before start') throw luxonIntervalInverted(range.invalidExplanation, range);
+  throw luxonIntervalInvalid(range, range.invalidReason);
 }
 
 // Anything but an object reaches the desk as it is, to be rejected there.
@@ -126,8 +123,9 @@ const routeRequest = (request: LuxonRouteRequest): RouteRequest =>
  *
  * @param desk - a desk from `createDesk`, or the preset `desk`
  * @returns a frozen `LuxonDesk` answering the same questions with `DateTime`s
- * @throws `MadoguchiError` `INVALID_POLICY` when `desk` is not a desk; `INVALID_INSTANT` (from its methods) for an invalid `DateTime`, or
- *   `INVALID_RANGE` for an `Interval` whose end is before its start; the desk's own errors otherwise
+ * @throws `MadoguchiError` `INVALID_ARGUMENT` when `desk` is not a desk (or, from `windows`, a range that is no `Interval`);
+ *   `INVALID_INSTANT` (from its methods) for an invalid `DateTime` or `Interval`, or `INVALID_RANGE` for an `Interval`
+ *   whose end is before its start; the desk's own errors otherwise
  * @example
  * ```ts
  * import { createDesk, desknetsCloud } from 'madoguchi';

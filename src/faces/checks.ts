@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { lineUnknown } from '../errors/messages.js';
 import type { Opening } from '../model/types.js';
 import type { Slot } from '../schedule/day-plan.js';
 import type { Schedule } from '../schedule/schedule.js';
@@ -33,11 +32,5 @@ export function firstOpeningAfter(s: Schedule, day: number, ms: number, lineId: 
 
 /** Throws `UNKNOWN_LINE` unless `lineId` is a line of some edition of the schedule's policy. */
 export function checkLine(s: Schedule, lineId: unknown): void {
-  if (typeof lineId !== 'string' || !s.lineIds.has(lineId)) {
-    throw new MadoguchiError(
-      'UNKNOWN_LINE',
-      `Unknown line ${describeValue(lineId)}; the lines are ${[...s.lineIds].map((id) => `"${id}"`).join(', ')}.`,
-      lineId,
-    );
-  }
+  if (typeof lineId !== 'string' || !s.lineIds.has(lineId)) throw lineUnknown(lineId, s.lineIds);
 }

@@ -30,7 +30,8 @@ function adjustedHolidays({ national }: DeskSettings): ((year: number) => Readon
  * @param options - company holidays (dates, yearly days or timed closures), overrides, national holiday corrections, maintenance periods, clock
  * @returns a frozen `Desk`
  * @throws `MadoguchiError` `INVALID_POLICY` (malformed policy or option, unknown key or line id,
- *   inverted, overlapping or touching windows) or `INVALID_DATE` (an impossible date in the options)
+ *   inverted, overlapping or touching windows), `INVALID_DATE` (an impossible date in the options) or
+ *   `INVALID_INSTANT` / `AMBIGUOUS_INSTANT` (an instant of a timed closure or maintenance period)
  * @example
  * ```ts
  * const custom = createDesk(desknetsCloud, {

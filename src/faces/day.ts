@@ -1,4 +1,4 @@
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { dateMissing } from '../errors/messages.js';
 import type { DayInfo, InstantInput } from '../model/types.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { isoWeekday } from '../time/civil.js';
@@ -28,7 +28,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function day(desk: Desk, date: string | InstantInput): DayInfo {
   const { schedule: s } = coreOf(desk);
-  if (date === undefined) throw new MadoguchiError('INVALID_DATE', 'Invalid date: undefined; expected "YYYY-MM-DD" or an instant.', date);
+  if (date === undefined) throw dateMissing();
   const d =
     typeof date === 'string' && (DATE_ONLY.test(date) || !/\d{2}:\d{2}/.test(date))
       ? checkDayRange(parseDate(date), s.range, date)

@@ -9,6 +9,21 @@ import { checkLine, firstOpeningAfter, instantIn } from './checks.js';
 import type { Desk } from './desk-type.js';
 import { registerDesk } from './registry.js';
 
+/** Whether the line `lineId` is open at `at`: its own loop, so the any-line path stays a scan of small integers. */
+function lineOpen(s: Schedule, at: unknown, lineId: string): boolean {
+  const { firstMs, endMs } = s;
+  checkLine(s, lineId);
+  const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
+  const day = Math.floor(local / MS_PER_DAY);
+  const ms = local - day * MS_PER_DAY;
+  const slots = s.planOf(day).slots;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as Slot;
+    if (slot.opens <= ms && ms < slot.closes && slot.line.id === lineId) return true;
+  }
+  return false;
+}
+
 /**
  * The desk's own four answers on a schedule. The instant is split once per call, inline: epoch
  * milliseconds already in range skip the general parser, the common case on the hot path (a shared
@@ -27,18 +42,6 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
     while (ms >= (ends[i] as number)) i++;
     return i;
   };
-  const lineOpen = (at: unknown, lineId: string): boolean => {
-    checkLine(s, lineId);
-    const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
-    const day = Math.floor(local / MS_PER_DAY);
-    const ms = local - day * MS_PER_DAY;
-    const slots = planOf(day).slots;
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i] as Slot;
-      if (slot.opens <= ms && ms < slot.closes && slot.line.id === lineId) return true;
-    }
-    return false;
-  };
   const desk: Desk = Object.freeze({
     status(at?: unknown) {
       const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
@@ -48,7 +51,7 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
       return new StatusRecord(day, ms, plan.segments[segmentAt(plan.segmentEnds, ms)] as Segment, nextAfter);
     },
     isOpen(at?: unknown, lineId?: string) {
-      if (lineId !== undefined) return lineOpen(at, lineId);
+      if (lineId !== undefined) return lineOpen(s, at, lineId);
       const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
       const day = Math.floor(local / MS_PER_DAY);
       const ms = local - day * MS_PER_DAY;

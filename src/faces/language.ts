@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { languageInvalid } from '../errors/messages.js';
 import { canonicalTag, isGrandfathered } from '../policy/shape.js';
 
 /**
@@ -39,9 +38,5 @@ export function checkLanguage(value: unknown): string | undefined {
   // "und" (undetermined, BCP 47 §4.1), say from an IVR that could not tell: as if none were given.
   if (canonical === 'und' || canonical?.startsWith('und-')) return undefined;
   if (canonical !== undefined) return canonical;
-  throw new MadoguchiError(
-    'INVALID_LANGUAGE',
-    `Invalid language: ${describeValue(value)} is not a BCP 47 language tag; expected a tag such as "ja", "ja-JP", "en-US" or "zh-Hant".`,
-    value,
-  );
+  throw languageInvalid(value);
 }

@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { deskInvalid } from '../errors/messages.js';
 import type { DeskSettings } from '../policy/options.js';
 import type { Schedule } from '../schedule/schedule.js';
 import type { Desk } from './desk-type.js';
@@ -27,8 +26,6 @@ export function isDesk(value: unknown): value is Desk {
 /** The core of a desk; `INVALID_ARGUMENT` for anything that is not one. */
 export function coreOf(desk: unknown): DeskCore {
   const found = typeof desk === 'object' && desk !== null ? cores.get(desk) : undefined;
-  if (found === undefined) {
-    throw new MadoguchiError('INVALID_ARGUMENT', `Invalid desk: ${describeValue(desk)}; expected a desk from createDesk() or the desk export.`, desk);
-  }
+  if (found === undefined) throw deskInvalid(desk);
   return found;
 }

@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { dialedNotNumber, dialedOtherLine, dialedUnknown, routeRequestInvalid } from '../errors/messages.js';
 import type { NextWhen, RouteDecision, RouteRequest } from '../model/route.js';
 import type { Closed, Line, Opening, Status } from '../model/types.js';
 import { toE164 } from '../phone/e164.js';
@@ -25,38 +24,16 @@ export function nextWhen(at: Date, opensAt: Date | undefined): NextWhen | null {
 function checkRequest(request: unknown): asserts request is RouteRequest {
   const keys = ownKeys(request);
   const unknown = keys?.find((key) => typeof key !== 'string' || !REQUEST_KEYS.includes(key));
-  if (keys === null || unknown !== undefined) {
-    const what = keys === null ? describeValue(request) : `unknown key ${describeValue(String(unknown))}`;
-    throw new MadoguchiError(
-      'INVALID_ARGUMENT',
-      `Invalid route request: ${what}; expected an object with the keys at, language, lineId, dialed (all optional).`,
-      request,
-    );
-  }
+  if (keys === null || unknown !== undefined) throw routeRequestInvalid(request, unknown, REQUEST_KEYS);
 }
 
 /** The id of the line whose number was dialed, among the lines of the edition in force. */
 function lineOfNumber(lines: readonly Line[], request: RouteRequest): string {
   const number = typeof request.dialed === 'string' ? toE164(request.dialed) : null;
-  if (number === null) {
-    throw new MadoguchiError(
-      'INVALID_ARGUMENT',
-      `Invalid route request: dialed ${describeValue(request.dialed)} is not a phone number; expected one such as "0120-365-800", "+81120365800" or "tel:+81-120-365-800".`,
-      request.dialed,
-    );
-  }
+  if (number === null) throw dialedNotNumber(request.dialed);
   const line = lines.find((l) => l.e164 === number);
-  if (line === undefined) {
-    const numbers = lines.map((l) => `${l.tel} (${l.id})`).join(', ');
-    throw new MadoguchiError('UNKNOWN_LINE', `Unknown number ${describeValue(request.dialed)}; the lines' numbers are ${numbers}.`, request.dialed);
-  }
-  if (request.lineId !== undefined && request.lineId !== line.id) {
-    throw new MadoguchiError(
-      'INVALID_ARGUMENT',
-      `Invalid route request: dialed ${describeValue(request.dialed)} is the number of line "${line.id}", not of lineId "${request.lineId}"; give one of them.`,
-      request,
-    );
-  }
+  if (line === undefined) throw dialedUnknown(request.dialed, lines);
+  if (request.lineId !== undefined && request.lineId !== line.id) throw dialedOtherLine(request, line.id);
   return line.id;
 }
 

@@ -1,4 +1,4 @@
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { rangeInverted } from '../errors/messages.js';
 import type { InstantInput, Opening } from '../model/types.js';
 import { formatJst } from '../time/format-jst.js';
 import { toEpochMs } from '../time/instant.js';
@@ -29,9 +29,7 @@ export function windows(desk: Desk, from: InstantInput, to: InstantInput, lineId
   if (lineId !== undefined) checkLine(s, lineId);
   const start = checkRange(toEpochMs(from, 'from'), s.range);
   const end = checkRange(toEpochMs(to, 'to'), s.range, true);
-  if (end < start) {
-    throw new MadoguchiError('INVALID_RANGE', `Invalid range: to (${formatJst(end)}) is before from (${formatJst(start)}); expected from <= to.`, { from, to });
-  }
+  if (end < start) throw rangeInverted(formatJst(start), formatJst(end), { from, to });
   const found: Opening[] = [];
   // [t, t) is empty: without this, a window containing t would overlap it.
   if (end === start) return found;

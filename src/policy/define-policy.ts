@@ -1,10 +1,28 @@
-import { describeValue } from '../errors/describe-value.js';
+import {
+  policyDuplicateLine,
+  policyEditionNumber,
+  policyEditionsOutOfOrder,
+  policyEditionsSameDay,
+  policyEditionTwice,
+  policyEffectiveTooEarly,
+  policyLanguageTag,
+  policyLineId,
+  policyListedTwice,
+  policyNoEditions,
+  policyNoLanguages,
+  policyNoLines,
+  policyNotOneOf,
+  policyTel,
+  policyUntil,
+  policyWeekday,
+  policyWeekdayTwice,
+} from '../errors/messages.js';
 import { toE164 } from '../phone/e164.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
 import { END_DAY, FIRST_POLICY_DAY } from '../time/constants.js';
 import { compilePolicy } from './compile-policy.js';
 import type { CompiledPolicy } from './compiled.js';
-import { isLanguageTag, list, optionalText, policyError, record, text } from './shape.js';
+import { isLanguageTag, list, optionalText, record, text } from './shape.js';
 import type { PolicyInput } from './types.js';
 import { checkNotAcrossMidnight, checkWindows } from './windows.js';
 
@@ -19,23 +37,20 @@ function checkName(value: unknown, path: string): void {
 function checkLine(value: unknown, path: string): string {
   const r = record(value, path, ['id', 'name', 'tel', 'fax', 'languages', 'weekdays', 'windows', 'closedOn']);
   const id = text(r.id, `${path}.id`);
-  if (!LINE_ID.test(id)) policyError(`${path}.id`, `${describeValue(id)} is not a line id; expected lowercase letters, digits and "-", such as "regular"`, id);
+  if (!LINE_ID.test(id)) throw policyLineId(`${path}.id`, id);
   checkName(r.name, `${path}.name`);
   const tel = text(r.tel, `${path}.tel`);
-  if (toE164(tel) === null)
-    policyError(`${path}.tel`, `${describeValue(tel)} is not a phone number; expected one such as "0120-365-800" or "+81120365800"`, tel);
+  if (toE164(tel) === null) throw policyTel(`${path}.tel`, tel);
   optionalText(r.fax, `${path}.fax`);
   const languages = list(r.languages, `${path}.languages`);
-  if (languages.length === 0) policyError(`${path}.languages`, 'expected at least one language tag such as "ja"', r.languages);
+  if (languages.length === 0) throw policyNoLanguages(`${path}.languages`, r.languages);
   languages.forEach((tag, i) => {
-    if (!isLanguageTag(tag)) policyError(`${path}.languages[${i}]`, `${describeValue(tag)} is not a BCP 47 language tag such as "ja"`, tag);
+    if (!isLanguageTag(tag)) throw policyLanguageTag(`${path}.languages[${i}]`, tag);
   });
   const weekdays = list(r.weekdays, `${path}.weekdays`);
   weekdays.forEach((day, i) => {
-    if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) {
-      policyError(`${path}.weekdays[${i}]`, `${describeValue(day)} is not an ISO weekday; expected 1 (Monday) to 7 (Sunday)`, day);
-    }
-    if (weekdays.indexOf(day) !== i) policyError(`${path}.weekdays[${i}]`, `weekday ${day} is listed twice; list each once`, day);
+    if (!Number.isInteger(day) || (day as number) < 1 || (day as number) > 7) throw policyWeekday(`${path}.weekdays[${i}]`, day);
+    if (weekdays.indexOf(day) !== i) throw policyWeekdayTwice(`${path}.weekdays[${i}]`, day);
   });
   checkWindows(r.windows, `${path}.windows`);
   checkNotAcrossMidnight(r.windows, `${path}.windows`);
@@ -47,10 +62,8 @@ const CLOSURES = ['national-holiday', 'company-holiday'];
 
 function checkClosedOn(value: unknown, path: string): void {
   list(value, path).forEach((item, i, all) => {
-    if (typeof item !== 'string' || !CLOSURES.includes(item)) {
-      policyError(`${path}[${i}]`, `expected "national-holiday" or "company-holiday", got ${describeValue(item)}`, item);
-    }
-    if (all.indexOf(item) !== i) policyError(`${path}[${i}]`, `${describeValue(item)} is listed twice; list each once`, item);
+    if (typeof item !== 'string' || !CLOSURES.includes(item)) throw policyNotOneOf(`${path}[${i}]`, CLOSURES, item);
+    if (all.indexOf(item) !== i) throw policyListedTwice(`${path}[${i}]`, item);
   });
 }
 
@@ -62,26 +75,18 @@ function checkMaintenance(value: unknown, path: string): void {
 
 function checkEdition(value: unknown, path: string): { edition: number; startDay: number } {
   const r = record(value, path, ['edition', 'effective', 'source', 'lines', 'recordingNotice', 'maintenance']);
-  if (!Number.isInteger(r.edition) || (r.edition as number) < 1) {
-    policyError(`${path}.edition`, `expected a positive whole number, got ${describeValue(r.edition)}`, r.edition);
-  }
+  if (!Number.isInteger(r.edition) || (r.edition as number) < 1) throw policyEditionNumber(`${path}.edition`, r.edition);
   const startDay = parseDate(r.effective, `${path}.effective`, 'INVALID_POLICY');
-  if (startDay < FIRST_POLICY_DAY) {
-    policyError(
-      `${path}.effective`,
-      `${describeValue(r.effective)} is before 1949-01-01; holidays under the National Holidays Act are known from 1949 on`,
-      r.effective,
-    );
-  }
+  if (startDay < FIRST_POLICY_DAY) throw policyEffectiveTooEarly(`${path}.effective`, r.effective);
   optionalText(r.source, `${path}.source`);
   if (r.recordingNotice !== undefined) checkName(r.recordingNotice, `${path}.recordingNotice`);
   if (r.maintenance !== undefined) checkMaintenance(r.maintenance, `${path}.maintenance`);
   const lines = list(r.lines, `${path}.lines`);
-  if (lines.length === 0) policyError(`${path}.lines`, 'expected at least one line', lines);
+  if (lines.length === 0) throw policyNoLines(`${path}.lines`, lines);
   const seen = new Set<string>();
   lines.forEach((line, i) => {
     const id = checkLine(line, `${path}.lines[${i}]`);
-    if (seen.has(id)) policyError(`${path}.lines`, `duplicate line id ${describeValue(id)}`, id);
+    if (seen.has(id)) throw policyDuplicateLine(`${path}.lines`, id);
     seen.add(id);
   });
   return { edition: r.edition as number, startDay };
@@ -97,32 +102,23 @@ export function definePolicy(input: unknown): CompiledPolicy {
   checkName(r.name, 'policy.name');
   if (r.recordingNotice !== undefined) checkName(r.recordingNotice, 'policy.recordingNotice');
   const items = list(r.editions, 'policy.editions');
-  if (items.length === 0) policyError('policy.editions', 'expected at least one edition', items);
+  if (items.length === 0) throw policyNoEditions('policy.editions', items);
   const editions = items.map((item, i) => checkEdition(item, `policy.editions[${i}]`)).sort((a, b) => a.startDay - b.startDay);
   for (let i = 1; i < editions.length; i++) {
     const prev = editions[i - 1] as (typeof editions)[number];
     const cur = editions[i] as (typeof editions)[number];
-    if (cur.startDay === prev.startDay) policyError('policy.editions', `editions ${prev.edition} and ${cur.edition} take effect on the same day`, items);
+    if (cur.startDay === prev.startDay) throw policyEditionsSameDay('policy.editions', prev.edition, cur.edition, items);
     // Numbers must rise with dates: comparing neighbours then also catches a number listed twice
     // with another edition between them.
-    if (cur.edition === prev.edition) policyError('policy.editions', `edition ${cur.edition} is listed twice`, items);
+    if (cur.edition === prev.edition) throw policyEditionTwice('policy.editions', cur.edition, items);
     if (cur.edition < prev.edition) {
-      policyError(
-        'policy.editions',
-        `edition ${cur.edition} takes effect ${formatDate(cur.startDay)}, after edition ${prev.edition} (${formatDate(prev.startDay)}); edition numbers must increase with their effective dates`,
-        items,
-      );
+      const dated = (e: typeof cur) => ({ edition: e.edition, date: formatDate(e.startDay) });
+      throw policyEditionsOutOfOrder('policy.editions', dated(cur), dated(prev), items);
     }
   }
   if (r.until !== undefined) {
     const until = parseDate(r.until, 'policy.until', 'INVALID_POLICY');
-    if (until >= END_DAY || until < (editions[0] as (typeof editions)[number]).startDay) {
-      policyError(
-        'policy.until',
-        `${describeValue(r.until)} is not between the first edition's effective date and 2099-12-31 (the last day holidays are known)`,
-        r.until,
-      );
-    }
+    if (until >= END_DAY || until < (editions[0] as (typeof editions)[number]).startDay) throw policyUntil('policy.until', r.until);
   }
   return compilePolicy(input as PolicyInput);
 }

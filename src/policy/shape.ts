@@ -1,5 +1,4 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import { policyNotArray, policyNotObject, policyNotText, policyUnknownKey } from '../errors/messages.js';
 
 /** `Array.isArray` that answers false, not throws, for a revoked Proxy. */
 function isArray(value: unknown): value is readonly unknown[] {
@@ -8,11 +7,6 @@ function isArray(value: unknown): value is readonly unknown[] {
   } catch {
     return false;
   }
-}
-
-/** Throws `INVALID_POLICY` naming where in the policy or options the problem is. */
-export function policyError(path: string, problem: string, value?: unknown): never {
-  throw new MadoguchiError('INVALID_POLICY', `Invalid policy at ${path}: ${problem}.`, value);
 }
 
 /** The own keys of a plain object (not an array), or `null` for anything else, a revoked Proxy included. */
@@ -31,17 +25,15 @@ export function ownKeys(value: unknown): (string | symbol)[] | null {
  */
 export function record(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> {
   const keys = ownKeys(value);
-  if (keys === null) policyError(path, `expected an object with keys ${allowed.join(', ')}, got ${describeValue(value)}`, value);
+  if (keys === null) throw policyNotObject(path, allowed, value);
   for (const key of keys) {
-    if (typeof key !== 'string' || !allowed.includes(key)) {
-      policyError(path, `unknown key ${describeValue(String(key))}; accepted keys are ${allowed.join(', ')}`, value);
-    }
+    if (typeof key !== 'string' || !allowed.includes(key)) throw policyUnknownKey(path, key, allowed, value);
   }
   return value as Record<string, unknown>;
 }
 
 export function list(value: unknown, path: string): readonly unknown[] {
-  if (!isArray(value)) policyError(path, `expected an array, got ${describeValue(value)}`, value);
+  if (!isArray(value)) throw policyNotArray(path, value);
   return value;
 }
 
@@ -50,7 +42,7 @@ export function optionalList(value: unknown, path: string): readonly unknown[] {
 }
 
 export function text(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') policyError(path, `expected a non-empty string, got ${describeValue(value)}`, value);
+  if (typeof value !== 'string' || value.trim() === '') throw policyNotText(path, value);
   return value;
 }
 

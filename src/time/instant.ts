@@ -1,12 +1,18 @@
-import { describeValue } from '../errors/describe-value.js';
-import { MadoguchiError } from '../errors/madoguchi-error.js';
+import {
+  type InstantField,
+  instantDateOnly,
+  instantFieldInvalid,
+  instantInvalidDate,
+  instantNotAccepted,
+  instantNotFinite,
+  instantNotIso,
+  instantWithoutOffset,
+} from '../errors/messages.js';
 import type { InstantInput } from '../model/types.js';
 import { daysFromCivil, daysInMonth } from './civil.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './constants.js';
 
 export type { InstantInput };
-
-const ACCEPTED = 'a valid Date, finite epoch milliseconds, or an ISO 8601 string with Z or an offset such as "2026-11-25T14:03:00+09:00"';
 
 // A calendar date alone is the commonest mistake: its error says how to make it an instant.
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -32,15 +38,15 @@ export function isDate(value: unknown): value is Date {
 export function toEpochMs(input: unknown, label = 'instant'): number {
   if (typeof input === 'number') {
     if (Number.isFinite(input)) return Math.floor(input);
-    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(input)} is not a finite number; expected ${ACCEPTED}.`, input);
+    throw instantNotFinite(label, input);
   }
   if (isDate(input)) {
     const ms = Date.prototype.getTime.call(input);
     if (!Number.isNaN(ms)) return ms;
-    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: the Date is invalid (NaN); expected ${ACCEPTED}.`, input);
+    throw instantInvalidDate(label, input);
   }
   if (typeof input === 'string') return parseIsoInstant(input, label);
-  throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(input)}; expected ${ACCEPTED}.`, input);
+  throw instantNotAccepted(label, input);
 }
 
 // YYYY-MM-DD[T t space]HH:MM[:SS[.,fraction]](Z|z|±HH[[:]MM]): one expression, so that the parser is
@@ -51,34 +57,21 @@ const ISO = /^(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d+))?)?(
 function parseIsoInstant(text: string, label: string): number {
   const m = ISO.exec(text);
   if (m === null) {
-    if (DATE_ONLY.test(text)) {
-      throw new MadoguchiError(
-        'AMBIGUOUS_INSTANT',
-        `Ambiguous ${label}: ${describeValue(text)} is a calendar date, not an instant; give a time and an offset, e.g. "${text}T09:00:00+09:00".`,
-        text,
-      );
-    }
-    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(text)} is not an ISO 8601 instant; expected ${ACCEPTED}.`, text);
+    throw DATE_ONLY.test(text) ? instantDateOnly(label, text) : instantNotIso(label, text);
   }
-  if (m[8] === undefined) {
-    throw new MadoguchiError(
-      'AMBIGUOUS_INSTANT',
-      `Ambiguous ${label}: ${describeValue(text)} has no offset, so it names no single instant; add "Z" or an offset such as "+09:00".`,
-      text,
-    );
-  }
+  if (m[8] === undefined) throw instantWithoutOffset(label, text);
   const [year, month, day, hour, minute, second = 0, , , , offsetHours = 0, offsetMinutes = 0] = m
     .slice(1)
     .map((f) => (f === undefined ? undefined : Number(f)));
-  const invalid = (what: string): never => {
-    throw new MadoguchiError('INVALID_INSTANT', `Invalid ${label}: ${describeValue(text)} has ${what}; expected ${ACCEPTED}.`, text);
+  const invalid = (field: InstantField, digits: string): never => {
+    throw instantFieldInvalid(label, text, field, digits);
   };
-  if ((month as number) < 1 || (month as number) > 12) invalid(`month ${m[2]}`);
-  if ((day as number) < 1 || (day as number) > daysInMonth(year as number, month as number)) invalid(`day ${m[3]}, which ${text.slice(0, 7)} does not have`);
-  if ((hour as number) > 23) invalid(`hour ${m[4]} (use 00:00 of the next day instead of 24:00)`);
-  if ((minute as number) > 59) invalid(`minute ${m[5]}`);
-  if (second > 59) invalid(`second ${m[6]} (leap seconds are not representable)`);
-  if (offsetHours > 23 || offsetMinutes > 59) invalid(`offset ${m[9]}${m[10]}:${m[11] ?? '00'}`);
+  if ((month as number) < 1 || (month as number) > 12) invalid('month', m[2] as string);
+  if ((day as number) < 1 || (day as number) > daysInMonth(year as number, month as number)) invalid('day', m[3] as string);
+  if ((hour as number) > 23) invalid('hour', m[4] as string);
+  if ((minute as number) > 59) invalid('minute', m[5] as string);
+  if (second > 59) invalid('second', m[6] as string);
+  if (offsetHours > 23 || offsetMinutes > 59) invalid('offset', `${m[9]}${m[10]}:${m[11] ?? '00'}`);
   // The first three digits of the fraction, padded: fractions of a millisecond are cut, never
   // rounded up, which keeps every half-open comparison against whole-millisecond boundaries exact.
   const ms = m[7] === undefined ? 0 : Number(`${m[7]}00`.slice(0, 3));

@@ -141,9 +141,17 @@ describe('madoguchi/luxon rejects what is not a valid DateTime or Interval', () 
     ['route({ at: invalid DateTime })', () => luxonDesk.route({ at: invalid })],
     ['status(a JS Date)', () => luxonDesk.status(new Date() as unknown as DateTime)],
     ['windows(an Interval with an invalid start)', () => luxonDesk.windows(Interval.fromDateTimes(invalid, DateTime.now()))],
-    ['windows(a plain object)', () => luxonDesk.windows({ start: 0, end: 1 } as unknown as Interval)],
   ])('%s throws INVALID_INSTANT', (_, call) => {
     expectMadoguchiError(call, 'INVALID_INSTANT');
+  });
+
+  it.each([
+    ['a plain object', { start: 0, end: 1 }],
+    ['undefined', undefined],
+    ['a DateTime', DateTime.fromISO('2026-11-25T10:00+09:00')],
+  ])('windows(%s) throws INVALID_ARGUMENT: a range that is no Interval is an argument of the wrong shape', (_, range) => {
+    const error = expectMadoguchiError(() => luxonDesk.windows(range as unknown as Interval), 'INVALID_ARGUMENT');
+    expect(error.message).toContain('Interval');
   });
 
   it('names the invalid reason in the message', () => {

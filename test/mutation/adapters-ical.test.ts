@@ -294,8 +294,8 @@ describe('madoguchi/luxon names what it rejects', () => {
     ['an object that claims to be valid', { isValid: true, start: tokyo(`${WEDNESDAY}T09:00`), end: tokyo(`${WEDNESDAY}T20:00`) }],
     ['an object that claims its end is before its start', { isValid: false, invalidReason: 'end before start', start: null, end: null }],
     ['null', null],
-  ])('rejects %s in windows() as INVALID_INSTANT for the range, not as an Interval', (_, range) => {
-    const error = expectMadoguchiError(() => luxonDesk.windows(range as Interval), 'INVALID_INSTANT');
+  ])('rejects %s in windows() as INVALID_ARGUMENT (a range of the wrong shape), not as an Interval', (_, range) => {
+    const error = expectMadoguchiError(() => luxonDesk.windows(range as Interval), 'INVALID_ARGUMENT');
     expect(error.message).toMatch(/^Invalid range: /);
     expect(error.message).toContain('luxon Interval');
     expect(error.message).not.toContain('invalid Interval');
