@@ -257,8 +257,13 @@ export function connectHoursOfOperation(desk: Desk, options: ConnectHoursOptions
     }
     open = null;
     const hours = actual.map(([a, b]) => `${clock(a)}–${clock(b)}`).join(', ');
+    // A timed closure names itself in the status of an instant it closes: the first usual minute now closed.
+    const lost = expected
+      .flatMap(([s, e]) => [s, ...actual.map(([, b]) => b).filter((b) => b >= s && b < e)])
+      .find((m) => !actual.some(([a, b]) => a <= m && m < b));
+    const closure = name === '休業' && lost !== undefined ? desk.status(Date.parse(`${day.date}T00:00:00+09:00`) + lost * 60_000).closed?.name : undefined;
     standard.push({
-      Name: clip(`${day.date} ${name === '休業' ? '営業時間変更' : name}`, 127),
+      Name: clip(`${day.date} ${closure ?? (name === '休業' ? '営業時間変更' : name)}`, 127),
       Description: clip(`${line.name.ja}: ${day.date} only ${hours} JST (madoguchi)`, 250),
       Config: config(day.weekday, actual),
       EffectiveFrom: day.date,

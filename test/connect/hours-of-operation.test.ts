@@ -128,6 +128,7 @@ group('the overrides', () => {
     const { api } = connectHoursOfOperation(COMPANY, { lineId: 'regular', from: '2026-10-01', to: '2026-12-31' });
     const byDate = (date: string) => api.overrides.find((o) => o.EffectiveFrom === date);
     expect(byDate('2026-12-17')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'THURSDAY', StartTime: slice(9, 0), EndTime: slice(13, 0) }] });
+    expect(byDate('2026-12-17')?.Name).toBe('2026-12-17 社内研修');
     expect(byDate('2026-10-05')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'MONDAY', StartTime: slice(9, 0), EndTime: slice(17, 0) }] });
     expect(byDate('2026-10-06')).toMatchObject({ OverrideType: 'STANDARD', Config: [{ Day: 'TUESDAY', StartTime: slice(10, 0), EndTime: slice(17, 30) }] });
     const night = connectHoursOfOperation(COMPANY, { lineId: 'night', from: '2026-10-01', to: '2026-12-31' }).api.overrides;
