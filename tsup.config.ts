@@ -28,7 +28,10 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
-    external: ['japanese-holidays', 'ical.js'],
+    external: ['japanese-holidays'],
+    // ical.js is bundled: the installed CLI reads and writes .ics without an extra install, while
+    // the library entries keep it an optional peer dependency.
+    noExternal: ['ical.js'],
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,115 +1,104 @@
 import { parseArgs } from 'node:util';
-import { toEpochMs } from '../time/instant.js';
-import type { Lang } from './labels.js';
+import type { Command, CommandArgs, OptionSpec, RawCommand } from './command.js';
+import { langFromEnv, langOfTag } from './lang.js';
+import { messages } from './messages.js';
 import { UsageError } from './usage-error.js';
 
-const OPTIONS = {
-  at: { type: 'string' },
-  lang: { type: 'string' },
-  json: { type: 'boolean' },
-  line: { type: 'string' },
-  'company-holidays': { type: 'string' },
-  ics: { type: 'string' },
-  out: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} as const;
-
-type OptionName = keyof typeof OPTIONS;
-type Command = 'status' | 'next' | 'calendar';
-
-/** Which options each command takes; any other is a usage error rather than silently ignored. */
-const ACCEPTS: Readonly<Record<Command, readonly OptionName[]>> = {
-  status: ['at', 'lang', 'json', 'company-holidays'],
-  next: ['at', 'lang', 'json', 'line', 'company-holidays'],
-  calendar: ['at', 'lang', 'json', 'company-holidays', 'ics', 'out'],
-};
-
 /**
- * What the command line asks for, validated.
+ * What the command line asks for: help, the version, or a command with its checked arguments.
  *
  * @example
  * ```ts
- * const inv: Invocation = parseInvocation(['calendar', '2026-12'], {});
- * inv.command === 'calendar' && inv.month; //=> '2026-12'
+ * const inv: Invocation = parseInvocation(['calendar', '2026-12'], {}, COMMANDS);
+ * inv.kind === 'run' && inv.args.positionals[0]; //=> '2026-12'
  * ```
  */
 export type Invocation =
-  | { readonly command: 'help' }
-  | { readonly command: 'version' }
-  | {
-      readonly command: Command;
-      /** Epoch ms of `--at`; absent means now. */
-      readonly at: number | undefined;
-      readonly lang: Lang;
-      readonly json: boolean;
-      readonly companyHolidays: string | undefined;
-      readonly line: string | undefined;
-      /** `YYYY-MM` for the month view; absent means the month of `at`. */
-      readonly month: string | undefined;
-      readonly ics: { readonly from: string; readonly to: string } | undefined;
-      readonly out: string | undefined;
-    };
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'run'; readonly command: Command; readonly args: CommandArgs }
+  | { readonly kind: 'raw'; readonly command: RawCommand; readonly argv: readonly string[] };
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const GLOBAL: Readonly<Record<string, OptionSpec>> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } };
 
-/** `ja` when the locale environment says Japanese (POSIX precedence), else `en`. */
-function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^ja(?:[_.@-]|$)/i.test(locale) ? 'ja' : 'en';
+/** parseArgs' own errors, said in the user's language and without its advice about '--'. */
+function parseError(error: unknown): never {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : '';
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(messages.unknownOption(option));
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    throw new UsageError(
+      /does not take an argument/.test(message) ? messages.takesNoValue(option.replace(/=.*$/, '')) : messages.missingValue(option.split(/[ ,]/)[0] as string),
+    );
+  }
+  throw error;
 }
 
 /**
- * Parses and checks the arguments (without the node and script paths) with `util.parseArgs`.
+ * Parses the arguments (without the node and script paths) with `util.parseArgs`, then checks
+ * them against the command: an option it does not take, a repeated option or an extra argument is
+ * a usage error, never ignored.
  *
- * @throws `UsageError` for an unknown command, option or value; `MadoguchiError` for a bad `--at`
+ * @throws `UsageError` in the user's language
  * @example
  * ```ts
- * parseInvocation(['next', '--line', 'night', '--at', '2026-11-25T10:00+09:00'], {}).command; //=> 'next'
+ * parseInvocation(['next', '--line', 'night', '--at', '2026-11-25T10:00+09:00'], {}, COMMANDS).kind; //=> 'run'
  * ```
  */
-export function parseInvocation(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Invocation {
-  const { values, positionals, tokens } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+export function parseInvocation(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  table: readonly (Command | RawCommand)[],
+): Invocation {
+  const raw = table.find((c): c is RawCommand => 'raw' in c && c.name === argv[0]);
+  if (raw !== undefined) return { kind: 'raw', command: raw, argv: argv.slice(1) };
+  const commands = table.filter((c): c is Command => !('raw' in c));
+  const options: Record<string, OptionSpec> = { ...GLOBAL };
+  for (const command of commands) Object.assign(options, command.options);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    parseError(error);
+  }
+  const { values, positionals, tokens = [] } = parsed;
   // parseArgs keeps the last of a repeated option: two --at are a slip to report, not to settle.
   const given = new Set<string>();
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
-    if (given.has(token.name)) throw new UsageError(`--${token.name} is given twice; give it once`);
+    if (given.has(token.name)) throw new UsageError(messages.givenTwice(`--${token.name}`));
     given.add(token.name);
   }
-  if (values.help || positionals[0] === 'help') return { command: 'help' };
-  if (values.version) return { command: 'version' };
-  const [name = 'status', arg, extra] = positionals;
-  if (name !== 'status' && name !== 'next' && name !== 'calendar')
-    throw new UsageError(`unknown command "${name}"; the commands are status, next and calendar (see --help)`);
-  const command: Command = name;
-  const unexpected = command === 'calendar' ? extra : arg;
-  if (unexpected !== undefined) throw new UsageError(`unexpected argument "${unexpected}" after ${command}`);
-  for (const option of Object.keys(values) as OptionName[]) {
-    if (!ACCEPTS[command].includes(option)) throw new UsageError(`${command} does not take --${option} (see --help)`);
+  if (values.help === true || positionals[0] === 'help') return { kind: 'help' };
+  if (values.version === true) return { kind: 'version' };
+  const names = table.map((c) => c.name);
+  const first = positionals[0];
+  const command = first === undefined ? commands[0] : commands.find((c) => c.name === first);
+  if (command === undefined) {
+    // Under `npm start`, options written before `--` are npm's: only their values reach us.
+    const script = env.npm_lifecycle_event;
+    if (script !== undefined && script !== '' && !/^[a-z]+$/.test(first as string)) throw new UsageError(messages.npmSwallowed(first as string, script));
+    throw new UsageError(messages.unknownCommand(first as string, names));
   }
-  if (values.lang !== undefined && values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang takes ja or en, not "${values.lang}"`);
-  if (arg !== undefined && !MONTH.test(arg)) throw new UsageError(`calendar takes a month YYYY-MM, not "${arg}"`);
-  if (values.ics !== undefined && (arg !== undefined || values.json)) throw new UsageError('--ics takes its own date range; drop the month or --json');
-  if (values.out !== undefined && values.ics === undefined) throw new UsageError('--out goes with --ics');
-  return {
-    command,
-    at: values.at === undefined ? undefined : toEpochMs(values.at, '--at'),
-    lang: (values.lang as Lang | undefined) ?? langFromEnv(env),
-    json: values.json ?? false,
-    companyHolidays: values['company-holidays'],
-    line: values.line,
-    month: arg,
-    ics: values.ics === undefined ? undefined : icsRange(values.ics),
-    out: values.out,
-  };
-}
-
-function icsRange(text: string): { from: string; to: string } {
-  const [from, to, more] = text.split('/');
-  const date = /^\d{4}-\d{2}-\d{2}$/;
-  if (from === undefined || to === undefined || more !== undefined || !date.test(from) || !date.test(to)) {
-    throw new UsageError(`--ics takes a date range YYYY-MM-DD/YYYY-MM-DD (both days included), not "${text}"`);
+  const rest = positionals.slice(first === undefined ? 0 : 1);
+  const extra = rest[command.maxPositionals];
+  if (extra !== undefined) throw new UsageError(messages.unexpectedArgument(extra, command.name));
+  const accepted = Object.keys(command.options);
+  for (const option of Object.keys(values)) {
+    if (!accepted.includes(option))
+      throw new UsageError(
+        messages.optionNotTaken(
+          command.name,
+          `--${option}`,
+          accepted.map((o) => `--${o}`),
+        ),
+      );
   }
-  return { from, to };
+  const tag = values.lang as string | undefined;
+  const lang = tag === undefined ? langFromEnv(env) : langOfTag(tag);
+  if (lang === undefined) throw new UsageError(messages.badLang(tag as string));
+  const args: CommandArgs = { values: values as CommandArgs['values'], positionals: rest, lang };
+  command.check?.(args);
+  return { kind: 'run', command, args };
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { readCompanyHolidays } from '../ical/read.js';
+import ICAL from 'ical.js';
+import { readICal } from '../ical/read.js';
+import type { ICalImport } from '../ical/types.js';
 import { createDesk, type Desk, type DeskOptions, desknetsCloud, MadoguchiError } from '../index.js';
-import { loadIcal } from './load-ical.js';
+import { messages } from './messages.js';
 import { fileError, UsageError } from './usage-error.js';
 
 const FILE_KEYS = ['companyHolidays', 'overrides', 'nationalHolidays'];
@@ -15,37 +17,56 @@ function read(path: string): string {
 }
 
 /**
- * Desk options from a file: iCalendar (`.ics`, or text starting `BEGIN:VCALENDAR`), whose all-day
- * events become company holidays; or JSON, either `{ companyHolidays, overrides, nationalHolidays }`
- * as `createDesk` takes them or a bare array of company holidays. `createDesk` checks the contents.
+ * What a `--company-holidays` file gave: the desk options, and for iCalendar what became of each event.
  *
- * @throws `UsageError` for an unreadable file, malformed JSON or iCalendar, or an unknown key
  * @example
  * ```ts
- * await loadOptions('holidays.ics'); //=> { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] }
+ * const loaded: LoadedOptions = { options: { companyHolidays: ['2026-12-29'] } };
  * ```
  */
-export async function loadOptions(path: string): Promise<DeskOptions> {
+export interface LoadedOptions {
+  readonly options: DeskOptions;
+  readonly ical?: ICalImport;
+}
+
+const isICal = (path: string, text: string): boolean => /\.ics$/i.test(path) || /^\s*BEGIN:VCALENDAR/i.test(text);
+
+/**
+ * Desk options from a file: iCalendar (`.ics`, or text starting `BEGIN:VCALENDAR`) read with the
+ * bundled ical.js; or JSON, either `{ companyHolidays, overrides, nationalHolidays }` as
+ * `createDesk` takes them or a bare array of company holidays. `createDesk` checks the contents.
+ *
+ * @throws `UsageError` for an unreadable file, malformed JSON or iCalendar, an unknown key, or
+ *   (`strict`) an iCalendar event it would skip, or `strict` with a JSON file
+ * @example
+ * ```ts
+ * loadOptions('holidays.ics', false).options; //=> { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] }
+ * ```
+ */
+export function loadOptions(path: string, strict: boolean): LoadedOptions {
   const text = read(path);
-  if (/\.ics$/i.test(path) || /^\s*BEGIN:VCALENDAR/i.test(text)) {
+  if (isICal(path, text)) {
     try {
-      return { companyHolidays: readCompanyHolidays(await loadIcal(`reading ${path}`), text) };
+      const ical = readICal(ICAL, text, { strict });
+      // Timed entries: the core takes them beside dated ones (CompanyHolidayInput widens with them).
+      return { options: { companyHolidays: ical.companyHolidays as NonNullable<DeskOptions['companyHolidays']> }, ical };
     } catch (error) {
-      throw error instanceof MadoguchiError ? new UsageError(`${path}: ${error.message}`) : error;
+      if (error instanceof MadoguchiError) throw new UsageError(messages.fileContent(path, error.message));
+      throw error;
     }
   }
+  if (strict) throw new UsageError(messages.strictWithJson(path));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${path} is neither iCalendar nor valid JSON: ${(error as Error).message}`);
+    throw new UsageError(messages.neitherIcalNorJson(path, (error as Error).message));
   }
-  if (Array.isArray(data)) return { companyHolidays: data };
-  if (typeof data !== 'object' || data === null)
-    throw new UsageError(`${path}: expected a JSON object with ${FILE_KEYS.join(', ')} or an array of company holidays`);
+  if (Array.isArray(data)) return { options: { companyHolidays: data } };
+  if (typeof data !== 'object' || data === null) throw new UsageError(messages.jsonShape(path, FILE_KEYS));
   const unknown = Object.keys(data).find((key) => !FILE_KEYS.includes(key));
-  if (unknown !== undefined) throw new UsageError(`${path}: unknown key "${unknown}"; the keys are ${FILE_KEYS.join(', ')}`);
-  return data as DeskOptions;
+  if (unknown !== undefined) throw new UsageError(messages.unknownKey(path, unknown, FILE_KEYS));
+  return { options: data as DeskOptions };
 }
 
 /**
@@ -54,15 +75,16 @@ export async function loadOptions(path: string): Promise<DeskOptions> {
  * @throws `UsageError` naming the file when its contents are not valid options
  * @example
  * ```ts
- * (await loadDesk(undefined)).isOpen('2026-11-25T10:00:00+09:00'); //=> true
+ * loadDesk(undefined, false).desk.isOpen('2026-11-25T10:00:00+09:00'); //=> true
  * ```
  */
-export async function loadDesk(path: string | undefined): Promise<Desk> {
-  if (path === undefined) return createDesk(desknetsCloud);
-  const options = await loadOptions(path);
+export function loadDesk(path: string | undefined, strict: boolean): { desk: Desk; ical?: ICalImport } {
+  if (path === undefined) return { desk: createDesk(desknetsCloud) };
+  const loaded = loadOptions(path, strict);
   try {
-    return createDesk(desknetsCloud, options);
+    return { desk: createDesk(desknetsCloud, loaded.options), ...(loaded.ical === undefined ? {} : { ical: loaded.ical }) };
   } catch (error) {
-    throw error instanceof MadoguchiError ? new UsageError(`${path}: ${error.message}`) : error;
+    if (error instanceof MadoguchiError) throw new UsageError(messages.fileContent(path, error.message));
+    throw error;
   }
 }

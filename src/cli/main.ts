@@ -1,22 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { MadoguchiError } from '../index.js';
 import { parseInvocation } from './args.js';
-import { execute } from './commands.js';
-import { exportConnect } from './export-connect.js';
+import { COMMANDS } from './command-table.js';
+import { helpText, VERSION } from './help.js';
+import { earlyLang } from './lang.js';
 import { paintFor } from './paint.js';
 import { fileError, UsageError } from './usage-error.js';
-
-/** Mistakes in how the CLI was called or fed: one line on stderr, exit code 2, no stack trace. */
-function isUserError(error: unknown): error is Error {
-  if (error instanceof UsageError || error instanceof MadoguchiError) return true;
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
-}
-
-function firstLine(message: string): string {
-  // parseArgs appends advice about '--' after the sentence that names the problem.
-  return (message.split('\n')[0] ?? '').replace(/\. To specify a positional argument.*$/, '').trim();
-}
 
 function write(text: string, file: string | undefined): void {
   const body = text.endsWith('\n') ? text : `${text}\n`;
@@ -31,21 +20,32 @@ function write(text: string, file: string | undefined): void {
   }
 }
 
+/** Mistakes in how the CLI was called or fed: one line on stderr in the user's language, exit code 2, no stack trace. */
 async function main(argv: readonly string[]): Promise<number> {
+  const lang = earlyLang(argv, process.env);
   try {
-    // `export connect` (Amazon Connect hours of operation) parses its own options.
-    if (argv[0] === 'export') {
-      write(await exportConnect(argv.slice(1)), undefined);
-      return 0;
+    const invocation = parseInvocation(argv, process.env, COMMANDS);
+    if (invocation.kind === 'help') write(helpText(lang), undefined);
+    else if (invocation.kind === 'version') write(VERSION, undefined);
+    else if (invocation.kind === 'raw') {
+      const paint = paintFor({ isTTY: process.stdout.isTTY === true, env: process.env });
+      const result = await invocation.command.run(invocation.argv, { now: Date.now, paint, env: process.env });
+      if (typeof result === 'number') return result;
+      write(result.text, result.file);
+    } else {
+      const json = invocation.args.values.json === true;
+      const paint = paintFor({ isTTY: process.stdout.isTTY === true && !json, env: process.env });
+      const output = await invocation.command.run(invocation.args, { now: Date.now, paint, env: process.env });
+      write(output.text, output.file);
+      for (const warning of output.warnings ?? []) process.stderr.write(`madoguchi: ${warning[lang]}\n`);
     }
-    const invocation = parseInvocation(argv, process.env);
-    const json = 'json' in invocation && invocation.json;
-    const output = await execute(invocation, Date.now, paintFor({ isTTY: process.stdout.isTTY === true && !json, env: process.env }));
-    write(output.text, output.file);
     return 0;
   } catch (error) {
-    if (!isUserError(error)) throw error;
-    process.stderr.write(`madoguchi: ${firstLine(error.message)}\n`);
+    let message: string;
+    if (error instanceof UsageError) message = error.text[lang];
+    else if (error instanceof MadoguchiError) message = error.message;
+    else throw error;
+    process.stderr.write(`madoguchi: ${message.split('\n')[0]}\n`);
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import type { DayInfo, Line, Opening } from '../index.js';
 import { clockText, closingText } from './jst-text.js';
 import { LABELS, type Lang, lineLabel, nationalHolidayText, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
+import { provisionalMark } from './provisional.js';
 
 /**
  * A line's windows of a day in the vocabulary's range form: `9:00～12:00、13:00～17:30` /
@@ -31,14 +32,14 @@ export function windowsText(windows: readonly Opening[], lang: Lang): string {
 export function calendarRow(day: DayInfo, lines: readonly Line[], lang: Lang, p: Paint): string {
   const head = `${day.date} ${WEEKDAY_LABELS[lang][day.weekday]}`;
   const closed = dayLabel(day, lang);
-  if (closed !== null) return `${head}  ${p.closed(closed)}`;
+  if (closed !== null) return `${head}  ${p.closed(`${closed}${provisionalMark(day.holiday, lang)}`)}`;
   const cells = lines.map((line) => {
     const own = day.windows.filter((w) => w.line.id === line.id);
     if (own.length === 0) return p.dim(`${lineLabel(line, lang)} ${VOCABULARY[lang].suspended}`);
     return `${lineLabel(line, lang)} ${p.open(windowsText(own, lang))}`;
   });
   // A national holiday the integrator opened on (an override) is still worth seeing.
-  const name = day.holiday === null ? '' : nationalHolidayText(day.holiday.name, lang);
+  const name = day.holiday === null ? '' : `${nationalHolidayText(day.holiday.name, lang)}${provisionalMark(day.holiday, lang)}`;
   const holiday =
     day.holiday === null ? '' : `  ${p.dim(lang === 'ja' ? `${VOCABULARY.ja.nationalHoliday}（${name}）` : `${VOCABULARY.en.nationalHoliday} (${name})`)}`;
   return `${head}  ${cells.join('  ')}${holiday}`;

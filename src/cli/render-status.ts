@@ -4,6 +4,7 @@ import type { Opening, Status } from '../index.js';
 import { clockText, closingText, dateText } from './jst-text.js';
 import { LABELS, type Lang, languageText, lineLabel, numbersText, WEEKDAY_LABELS } from './labels.js';
 import type { Paint } from './paint.js';
+import { provisionalMark } from './provisional.js';
 
 /** `2026-11-25（水）10:00` / `2026-11-25 (Wed) 10:00`: brackets of the line's own width. */
 function whenLabel(at: Date, lang: Lang): string {
@@ -42,7 +43,7 @@ export function renderStatus(status: Status, sentence: string, lang: Lang, p: Pa
   if (status.line !== null && status.closesAt !== null) {
     out.push(row(f.open, p.open(`${lineLabel(status.line, lang)}  ${numbersText(status.line)}`)), row(f.closes, closingText(status.closesAt)));
   } else if (status.closed !== null) {
-    out.push(row(f.now, p.closed(statusLabel(status, lang))));
+    out.push(row(f.now, p.closed(`${statusLabel(status, lang)}${provisionalMark(status.closed.holiday, lang)}`)));
   }
   out.push(row(f.next, status.next === null ? f.none : openingText(status.next, lang)));
   out.push(row(f.languages, languageText(status.languages, lang)));

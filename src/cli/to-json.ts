@@ -34,6 +34,7 @@ export function statusJson(s: Status): string {
     next: s.next,
     closed: s.closed,
     languages: s.languages,
+    suspended: s.suspended,
   };
   return JSON.stringify(plain(fields), null, 2);
 }

@@ -6,5 +6,14 @@
 // madoguchi/ical: iCalendar import and export, kept apart so the core carries no ical.js
 // (an optional peer dependency, needed only by this entry point).
 export { toICal } from './export.js';
-export { companyHolidaysFromICal } from './import.js';
+export { companyHolidaysFromICal, importICal } from './import.js';
+export type {
+  CompanyHolidayEntry,
+  ICalClosure,
+  ICalImport,
+  ICalImportOptions,
+  ICalSkipped,
+  ICalSkipReason,
+  TimedClosureEntry,
+} from './types.js';
 export type { ICalExportOptions } from './write.js';

@@ -70,6 +70,45 @@ function closureEvent(ical: IcalModule, first: number, days: number, summary: st
   return event;
 }
 
+interface PartialClosure {
+  readonly start: number;
+  readonly end: number;
+  readonly summary: string;
+}
+
+/**
+ * The timed company closures of a day not closed as a whole for a company holiday: the segments
+ * (`nextChange`) whose status is closed for a company holiday, joined where they touch under one name.
+ */
+function partialClosures(desk: Desk, day: number): PartialClosure[] {
+  const parts: { start: number; end: number; summary: string }[] = [];
+  const end = (day + 1) * MS_PER_DAY - JST_OFFSET_MS;
+  for (let at = day * MS_PER_DAY - JST_OFFSET_MS; at < end; ) {
+    const closed = desk.status(at).closed;
+    const until = Math.min(desk.nextChange(at)?.getTime() ?? end, end);
+    if (closed?.reason === 'company-holiday') {
+      const summary = summaryOf(closed);
+      const last = parts.at(-1);
+      if (last !== undefined && last.end === at && last.summary === summary) last.end = until;
+      else parts.push({ start: at, end: until, summary });
+    }
+    // nextChange is strictly later; the guard keeps a misbehaving desk from looping.
+    at = Math.max(until, at + 1);
+  }
+  return parts;
+}
+
+function timedClosureEvent(ical: IcalModule, part: PartialClosure, stamp: Time): Component {
+  const event = new ical.Component('vevent');
+  event.updatePropertyWithValue('uid', `closed-${compact(new Date(part.start))}@madoguchi`);
+  event.updatePropertyWithValue('dtstamp', stamp);
+  event.updatePropertyWithValue('dtstart', utc(ical, new Date(part.start)));
+  event.updatePropertyWithValue('dtend', utc(ical, new Date(part.end)));
+  event.updatePropertyWithValue('summary', part.summary);
+  event.updatePropertyWithValue('categories', 'company-holiday');
+  return event;
+}
+
 const summaryOf = (closed: Closed): string => closed.name ?? UNNAMED_CLOSURE[closed.reason as WholeDayReason];
 
 /**
@@ -97,7 +136,14 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
     run = null;
   };
   for (let day = first; day <= last; day++) {
-    const closed = dayOf(desk, formatDate(day)).closed;
+    let closed = dayOf(desk, formatDate(day)).closed;
+    // Timed closures: on open days, on days closed for another reason (a weekend), and on days they
+    // close by covering every window (day() then says company-holiday, but the minutes between differ).
+    const parts = partialClosures(desk, day);
+    const start = day * MS_PER_DAY - JST_OFFSET_MS;
+    const whole = parts.length === 1 && parts[0]?.start === start && parts[0].end === start + MS_PER_DAY;
+    if (closed?.reason === 'company-holiday' && !(whole && parts[0]?.summary === summaryOf(closed))) closed = null;
+    if (closed?.reason !== 'company-holiday') for (const part of parts) cal.addSubcomponent(timedClosureEvent(ical, part, stamp));
     const summary = closed === null ? null : summaryOf(closed);
     if (run !== null && closed !== null && run.summary === summary && run.reason === closed.reason) run.days++;
     else {

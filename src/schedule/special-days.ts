@@ -77,7 +77,7 @@ export function specialDays(settings: DeskSettings): ((year: number) => SpecialD
     return (day, edition, weekday, holiday) => {
       const rules = overrides.get(day) ?? [];
       const companyDay = days.get(day);
-      const dayParts = companyDay === undefined ? (parts.get(day) ?? []) : [];
+      const dayParts = parts.get(day) ?? [];
       if (rules.length === 0 && companyDay === undefined && dayParts.length === 0) return undefined;
       return specialPlan(edition, weekday, { holiday, company: companyDay, parts: dayParts, rules });
     };

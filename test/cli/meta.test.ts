@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from './cli-build.js';
-import { answered, expectBuiltCli } from './run-cli.js';
+import { answered, expectBuiltCli, runCli } from './run-cli.js';
 
 beforeAll(expectBuiltCli);
 
@@ -43,7 +43,7 @@ describe.concurrent('the host does not change the answer', () => {
   });
 });
 
-describe.concurrent('without the optional peer dependency ical.js', () => {
+describe.concurrent('without ical.js installed (the CLI bundles it)', () => {
   // The built CLI beside a node_modules that holds its one dependency, japanese-holidays, only.
   let dir = '';
   beforeAll(() => {
@@ -65,18 +65,60 @@ describe.concurrent('without the optional peer dependency ical.js', () => {
       );
     });
 
-  it('still answers status', async () => {
-    const result = await run(['--at', '2026-11-25T10:00+09:00', '--lang', 'en']);
+  it('answers status', async () => {
+    const result = await run(['--at', '2026-11-25T10:00+09:00', '--json']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Open:      Regular line  TEL 0120-365-800  FAX 045-640-5918');
+    expect(JSON.parse(result.stdout)).toMatchObject({ open: true, line: { tel: '0120-365-800' } });
   });
 
-  it.each([
-    ['--company-holidays', join(ROOT, 'test/fixtures/company-holidays.ics')],
-    ['calendar', '--ics', '2026-11-01/2026-11-02'],
-  ])('names the package to install for %s %s', async (...args) => {
+  it('reads an .ics file: 2026-12-30 is in the fixture’s year-end closure', async () => {
+    const result = await run(['--at', '2026-12-30T10:00+09:00', '--json', '--company-holidays', join(ROOT, 'test/fixtures/company-holidays.ics')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toMatchObject({ open: false, closed: { reason: 'company-holiday', name: '年末年始休業' } });
+  });
+
+  it('writes iCalendar with --ics', async () => {
+    const result = await run(['calendar', '--ics', '2026-11-23/2026-11-23', '--at', '2026-11-01T00:00Z']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('\r\nDTSTART;VALUE=DATE:20261123\r\n');
+  });
+});
+
+describe.concurrent('bin/madoguchi.js, the command npx runs', () => {
+  const run = (args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+    new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [join(ROOT, 'bin/madoguchi.js'), ...args],
+        { cwd: ROOT, env: { PATH: process.env.PATH ?? '', TZ: 'UTC', LANG: 'C' }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
+      );
+    });
+
+  it('runs the source in a clone (src/ beside it) and answers as the built CLI does', async () => {
+    const args = ['--at', '2026-12-30T10:00+09:00', '--lang', 'ja', '--company-holidays', 'test/fixtures/company-holidays.ics'];
     const result = await run(args);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(await answered(args));
+  });
+
+  it('exits with 2 and one line for a usage error', async () => {
+    const result = await run(['--bogus']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^madoguchi: [^\n]*needs the optional package ical\.js; install it with: npm install ical\.js\n$/);
+    expect(result.stderr).toMatch(/^madoguchi: [^\n]+\n$/);
+  });
+});
+
+describe('the command table', () => {
+  it('passes the arguments after a raw command’s name to it untouched, and prints what it returns', async () => {
+    const { parseInvocation } = await import('../../src/cli/args.js');
+    const echo = { name: 'echo', raw: true as const, run: async (argv: readonly string[]) => ({ text: argv.join(' ') }) };
+    const invocation = parseInvocation(['echo', '--port', '0', 'x'], {}, [echo]);
+    expect(invocation).toEqual({ kind: 'raw', command: echo, argv: ['--port', '0', 'x'] });
+  });
+
+  it('names every command in the unknown-command message', async () => {
+    const result = await runCli(['open']);
+    expect(result.stderr).toContain('the commands are status, next, calendar and holidays');
   });
 });

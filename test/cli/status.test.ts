@@ -112,8 +112,8 @@ group.concurrent('madoguchi status --json', () => {
       : desk.status(at);
     for (const instant of [json.at, json.jst, json.closesAt, json.next?.opensAt, json.next?.closesAt])
       if (instant != null) expect(instant).toMatch(JST_INSTANT);
-    const { at: a, jst, edition, open, line, closesAt, next, closed, languages } = library;
-    expect(epochs(json)).toEqual(epochs({ at: a, jst, edition, open, line, closesAt, next, closed, languages }));
+    const { at: a, jst, edition, open, line, closesAt, next, closed, languages, suspended } = library;
+    expect(epochs(json)).toEqual(epochs({ at: a, jst, edition, open, line, closesAt, next, closed, languages, suspended }));
   });
 
   it('prints open until 17:30+09:00 on 2026-11-25 10:00 JST, as the terms say', async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { companyHolidaysFromICal, toICal } from '../../src/ical/index.js';
 import { createDesk, day as dayOf, desk, desknetsCloud } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
+import { asOption } from './core-support.js';
 
 // 第6条 edition 15: 通常窓口 9:00–17:30 and 夜間延長窓口 18:00–20:00 JST (00:00–08:30Z, 09:00–11:00Z);
 // edition 14: 問い合わせ窓口 9:00–12:00 and 13:00–17:30 JST. Weekends and national holidays closed.
@@ -68,7 +69,9 @@ describe('toICal', () => {
   });
 
   it('gives back the closures when imported again', () => {
-    const imported = createDesk(desknetsCloud, { companyHolidays: companyHolidaysFromICal(toICal(company, '2026-12-01', '2027-01-31', { stamp: 0 })) });
+    const imported = createDesk(desknetsCloud, {
+      companyHolidays: asOption(companyHolidaysFromICal(toICal(company, '2026-12-01', '2027-01-31', { stamp: 0 }))),
+    });
     for (let day = Date.UTC(2026, 11, 1); day < Date.UTC(2027, 1, 1); day += 86_400_000) {
       const date = new Date(day).toISOString().slice(0, 10);
       expect(dayOf(imported, date).closed === null, date).toBe(dayOf(company, date).closed === null);

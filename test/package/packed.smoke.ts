@@ -137,14 +137,16 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
         ? 'const ical = require("madoguchi/ical"); const pkg = require("madoguchi/package.json");'
         : 'const ical = await import("madoguchi/ical"); const { default: pkg } = await import("madoguchi/package.json", { with: { type: "json" } });';
     expect(run(kind, `${load} console.log(JSON.stringify({ exports: Object.keys(ical).sort(), name: pkg.name }));`)).toEqual({
-      exports: ['companyHolidaysFromICal', 'toICal'],
+      exports: ['companyHolidaysFromICal', 'importICal', 'toICal'],
       name: 'madoguchi',
     });
   });
 
-  it('ships only dist/ besides package.json and the README (no sources, tests or examples)', () => {
+  it('ships only dist/ and the bin launcher besides package.json and the README (no sources, tests or examples)', () => {
     const files = (JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as { files: { path: string }[] }[])[0]?.files.map((f) => f.path) ?? [];
-    expect(files.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(path))).toEqual([]);
+    expect(files.filter((path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|bin\/madoguchi\.js)$/.test(path))).toEqual(
+      [],
+    );
     expect(files).toEqual(
       expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/luxon.js', 'dist/js-joda.cjs']),
     );
