@@ -63,7 +63,7 @@ export async function exportConnect(argv: readonly string[]): Promise<string> {
   if (range.from === undefined || range.to === undefined) throw new UsageError(`export connect needs --year, or --from and --to: ${USAGE}`);
   const format = values.format ?? 'cfn';
   if (format !== 'cfn' && format !== 'api') throw new UsageError(`--format takes cfn or api, not "${format}"`);
-  const desk = await loadDesk(values['company-holidays']);
+  const { desk } = loadDesk(values['company-holidays'], false);
   const out = connectHoursOfOperation(desk, { lineId: values.line, from: range.from, to: range.to });
   const body =
     format === 'cfn'
