@@ -9,6 +9,7 @@ export default defineConfig([
       ical: 'src/ical/index.ts',
       connect: 'src/connect/index.ts',
       twilio: 'src/twilio/index.ts',
+      element: 'src/element/index.ts',
       // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
       format: 'src/format/index.ts',
     },
@@ -20,7 +21,8 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     platform: 'neutral',
-    external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js'],
+    // 'madoguchi': the element loads createDesk on demand through the package's own name.
+    external: ['japanese-holidays', 'luxon', '@js-joda/core', 'ical.js', 'madoguchi'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -14,6 +14,7 @@ export { lines } from './faces/lines.js';
 export { maintenanceOf } from './faces/maintenance.js';
 export { desk, maintenance } from './faces/preset-desk.js';
 export { route } from './faces/route.js';
+export { type WatchOptions, type WatchSignal, watch } from './faces/watch.js';
 export { windows } from './faces/windows.js';
 export { type DescribeOptions, describe } from './format/describe.js';
 export { hoursText } from './format/hours-text.js';

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# examples/web in real headless Chromium: Debian's chromium package driven by playwright-core (no
-# browser download). Installs chromium with apt-get when it is missing and apt can; otherwise says
-# it skipped. $1: the reports dir, where the vitest JSON report goes so .ci/run counts its tests.
+# <madoguchi-contact> and examples/web in real headless Chromium: Debian's chromium package driven by
+# playwright-core (no browser download), axe-core for accessibility. Installs chromium with apt-get
+# when it is missing and apt can; otherwise says it skipped. $1: the reports dir, where the vitest
+# JSON report goes so .ci/run counts its tests. Screenshots: test/browser/artifacts/ (gitignored),
+# or $MADOGUCHI_SCREENSHOTS.
 set -euo pipefail
 reports=${1:?usage: browser.sh REPORTS_DIR}
 cd "$(dirname "$0")/../.."
@@ -23,5 +25,7 @@ if [ ! -x "$chromium" ]; then
 fi
 
 "$chromium" --version 2>/dev/null | head -n 1 || true
+export MADOGUCHI_SCREENSHOTS=${MADOGUCHI_SCREENSHOTS:-$PWD/test/browser/artifacts}
 CHROMIUM_PATH="$chromium" npx vitest run --config test/browser/vitest.config.ts \
   --reporter=default --reporter=json --outputFile="$reports/vitest-browser.json"
+echo "screenshots: $MADOGUCHI_SCREENSHOTS"

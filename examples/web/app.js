@@ -1,52 +1,34 @@
-import { describe, desk, hoursText, MadoguchiError } from 'madoguchi';
-import { clockFrom } from './clock.js';
-import { headline, nextChange } from './text.js';
+import { describe, desk, hoursText, lines as linesOf, watch } from 'madoguchi';
+// Defines <madoguchi-contact>: the two in index.html upgrade and start on their own.
+import 'madoguchi/element';
 
-// setTimeout holds at most 2^31 - 1 ms (about 24.8 days); a longer wait re-renders and waits again.
-const MAX_DELAY = 2 ** 31 - 1;
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let timer;
 let renders = 0;
 
-function render(/** @type {() => number} */ now) {
-  clearTimeout(timer);
-  const s = desk.status(now());
-  const h = headline(s);
-  $('now').dataset.state = h.state;
-  $('label-ja').textContent = h.label.ja;
-  $('label-en').textContent = h.label.en;
-  const tel = /** @type {HTMLAnchorElement} */ ($('tel'));
-  tel.textContent = h.tel ?? '―';
-  if (h.tel) tel.href = `tel:${h.tel.replaceAll('-', '')}`;
-  else tel.removeAttribute('href');
-  $('line-ja').textContent = h.line?.ja ?? '';
-  $('line-en').textContent = h.line?.en ?? '';
-  $('when-ja').textContent = h.when.ja;
-  $('when-en').textContent = h.when.en;
-  $('summary-ja').textContent = describe(s, { locale: 'ja' });
-  $('summary-en').textContent = describe(s, { locale: 'en' });
-  $('hours').replaceChildren(
-    ...lines(desk, s.at).map((line) => {
-      const item = document.createElement('li');
-      item.textContent = `${line.name.ja}（TEL ${line.tel}）${hoursText(line, 'ja')} / ${line.name.en}: ${hoursText(line, 'en')}`;
-      return item;
-    }),
-  );
-  // Not polling: one timer to the exact millisecond the state changes.
-  const change = nextChange(s);
+/**
+ * The same answers without the element: watch calls this now and again whenever what it says
+ * changes (a line opens or closes, a closure starts or ends, JST midnight). One timer, no polling;
+ * after a sleep or a hidden tab it answers again as soon as the page is seen.
+ *
+ * @param {import('madoguchi').Status} status
+ */
+function render(status) {
+  $('summary-ja').textContent = describe(status, { locale: 'ja' });
+  $('summary-en').textContent = describe(status, { locale: 'en' });
+  const lines = linesOf(desk, status.at);
+  // One list per language, each marked with its own lang.
+  $('hours-ja').replaceChildren(...lines.map((line) => item(`${line.name.ja}（TEL ${line.tel}）${hoursText(line, 'ja')}`)));
+  $('hours-en').replaceChildren(...lines.map((line) => item(`${line.name.en} (${line.tel}): ${hoursText(line, 'en')}`)));
   document.body.dataset.renders = String(++renders);
-  document.body.dataset.renderedAt = s.at.toISOString();
-  document.body.dataset.nextChange = change === null ? '' : new Date(change).toISOString();
-  if (change !== null) timer = setTimeout(() => render(now), Math.min(change - now(), MAX_DELAY));
 }
 
-try {
-  const now = clockFrom(location.search, (iso) => desk.status(iso).at.getTime());
-  render(now);
-  // Timers stall while a device sleeps; answer again as soon as the page is seen.
-  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && render(now));
-} catch (error) {
-  $('error').textContent = error instanceof MadoguchiError ? `${error.code}: ${error.message}` : String(error);
-  $('now').dataset.state = 'error';
+/** A list item holding `text` as text (names may come from calendars: never as markup). */
+function item(/** @type {string} */ text) {
+  const li = document.createElement('li');
+  li.textContent = text;
+  return li;
 }
+
+// Stop with stop(), or pass { signal } and abort it; a page that lives as long as the tab needs neither.
+const stop = watch(desk, render);
+window.addEventListener('pagehide', (event) => event.persisted || stop());

@@ -326,6 +326,22 @@ export const dialedOtherLine = (request: { readonly dialed?: unknown; readonly l
 // ── Adapters ──────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * `INVALID_ARGUMENT` for `watch` called with a listener that is not a function, options that are not
+ * an object, or a `signal` that is not an `AbortSignal`.
+ *
+ * @example
+ * ```ts
+ * watchArgumentsInvalid('render', undefined).message; //=> 'Invalid arguments to watch: listener "render", …'
+ * ```
+ */
+export const watchArgumentsInvalid = (listener: unknown, options: unknown): MadoguchiError =>
+  new MadoguchiError(
+    'INVALID_ARGUMENT',
+    `Invalid arguments to watch: listener ${describeValue(listener)}, options ${describeValue(options)}; expected watch(desk, function, { signal?: AbortSignal }).`,
+    { listener, options },
+  );
+
+/**
  * `INVALID_ARGUMENT` for an adapter given something that is not a desk.
  *
  * @example

@@ -9,20 +9,20 @@ const ms = (text: string): number => Date.parse(at(text));
 
 describe('the number a web page shows', () => {
   it.each([
-    ['10:00, regular line open', '2026-11-25T10:00', 'ja', true, '0120-365-800', 'tel:0120365800', '通常窓口', '2026-11-25T17:30'],
-    ['17:45, the night line opens next', '2026-11-25T17:45', 'en', false, '0800-777-9984', 'tel:08007779984', 'Evening line', '2026-11-25T18:00'],
-    ['18:30, night line open', '2026-11-25T18:30', 'ja', true, '0800-777-9984', 'tel:08007779984', '夜間延長窓口', '2026-11-25T20:00'],
+    ['10:00, regular line open', '2026-11-25T10:00', 'ja', true, '0120-365-800', 'tel:+81120365800', '通常窓口', '2026-11-25T17:30'],
+    ['17:45, the night line opens next', '2026-11-25T17:45', 'en', false, '0800-777-9984', 'tel:+818007779984', 'Evening line', '2026-11-25T18:00'],
+    ['18:30, night line open', '2026-11-25T18:30', 'ja', true, '0800-777-9984', 'tel:+818007779984', '夜間延長窓口', '2026-11-25T20:00'],
     [
       'a holiday morning: the date turns before the next opening',
       '2026-11-23T10:00',
       'ja',
       false,
       '0120-365-800',
-      'tel:0120365800',
+      'tel:+81120365800',
       '通常窓口',
       '2026-11-24T00:00',
     ],
-    ['8:00 on a weekday', '2026-11-25T08:00', 'en', false, '0120-365-800', 'tel:0120365800', 'Regular line', '2026-11-25T09:00'],
+    ['8:00 on a weekday', '2026-11-25T08:00', 'en', false, '0120-365-800', 'tel:+81120365800', 'Regular line', '2026-11-25T09:00'],
   ] as const)('at %s: open %s, number %s', (_, time, locale, open, tel, href, name, changes) => {
     const n = numberToShow({ at: at(time), locale });
     expect(n.open).toBe(open);
@@ -32,24 +32,18 @@ describe('the number a web page shows', () => {
     expect(n.changesAt?.getTime()).toBe(ms(changes));
   });
 
+  // The words are src/format's (their own tests hold the sentences): here, what a page relies on.
   it.each([
-    [
-      'ja',
-      '2026-11-25T10:00',
-      'ただいま通常窓口（TEL 0120-365-800）で受け付けています。受付は17:30までです。夜間延長窓口（TEL 0800-777-9984）は18:00から20:00まで受け付けます。',
-    ],
-    [
-      'en',
-      '2026-11-25T17:45',
-      'We are closed at the moment. The next opening is today at 18:00 JST, on the Evening line (0800-777-9984). Support is in Japanese only.',
-    ],
-    [
-      'ja',
-      '2026-11-23T10:00',
-      '本日は祝日（勤労感謝の日）のため、受付はお休みです。次の受付は、明日、11月24日(火) 9:00から、通常窓口（TEL 0120-365-800）です。',
-    ],
-  ] as const)('prints the %s sentence at %s', (locale, time, sentence) => {
-    expect(numberToShow({ at: at(time), locale }).sentence).toBe(sentence);
+    ['ja', '2026-11-25T10:00', ['0120-365-800', '17:30'], []],
+    ['en', '2026-11-25T17:45', ['0800-777-9984', '18:00', 'Japanese'], []],
+    ['ja', '2026-11-23T10:00', ['0120-365-800', '勤労感謝の日', '9:00'], []],
+  ] as const)('prints a %s sentence at %s with the number to call and its time', (locale, time, present, absent) => {
+    const { sentence } = numberToShow({ at: at(time), locale });
+    for (const text of present) expect(sentence).toContain(text);
+    for (const text of absent) expect(sentence).not.toContain(text);
+    // Action first: the number to call now comes before any other.
+    expect(sentence.search(/\d{4}-\d{3}-\d{3,4}/)).toBe(sentence.indexOf(present[0] as string));
+    if (locale === 'en') expect(sentence).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 
   it.each([
@@ -85,7 +79,8 @@ describe('the number a web page shows', () => {
     const yearEnd = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] });
     const n = numberToShow({ at: at('2026-12-29T10:00'), from: yearEnd });
     expect(n.open).toBe(false);
-    expect(n.sentence).toBe('本日は当社休業日（年末年始休業）のため、受付はお休みです。次の受付は、1月4日(月) 9:00から、通常窓口（TEL 0120-365-800）です。');
+    expect(n.sentence).toContain('年末年始休業');
+    expect(n.sentence).toMatch(/1月4日.*9:00/); // Monday 2027-01-04, the first working day after the closure
   });
 
   it('has nothing to show after the last opening of the supported range', () => {

@@ -8,7 +8,17 @@ export interface DeskCase {
   readonly base: Desk;
   readonly lineIds: readonly string[];
   readonly specialDates: readonly string[];
+  /** Where its timed closures start and end (epoch ms): the reason changes there even when no window does. */
+  readonly closureEdges?: readonly number[];
 }
+
+/** Timed company closures as calendars export them: an afternoon, across midnight, a long weekend from Friday noon. */
+const TIMED = [
+  { start: '2026-11-26T13:00+09:00', end: '2026-11-26T18:30+09:00', name: { ja: '社内研修', en: 'staff training' } },
+  { start: '2026-12-02T19:00+09:00', end: '2026-12-03T10:15+09:00' },
+  { start: '2026-12-11T12:00+09:00', end: '2026-12-14T12:00+09:00', name: '設備点検' },
+  { start: '2026-11-21T10:00+09:00', end: '2026-11-21T11:00+09:00' }, // a Saturday: inside it, the company holiday speaks before the weekend
+] as const;
 
 /**
  * A late line with a window from midnight and one late in the evening, to exercise the edges of
@@ -58,6 +68,14 @@ export const DESKS: readonly DeskCase[] = [
     base: desk,
     lineIds: ['regular', 'night'],
     specialDates: ['2026-11-26', '2026-11-27', '2026-11-28', '2026-12-24', '2026-12-29', '2027-01-04'],
+  },
+  {
+    name: 'a desk with timed company closures',
+    desk: createDesk(desknetsCloud, { companyHolidays: [...TIMED] }),
+    base: desk,
+    lineIds: ['regular', 'night'],
+    specialDates: ['2026-11-26', '2026-12-02', '2026-12-03', '2026-12-11', '2026-12-12', '2026-12-14', '2026-11-21'],
+    closureEdges: TIMED.flatMap((c) => [Date.parse(c.start), Date.parse(c.end)]),
   },
   { name: 'an overnight desk', desk: overnight, base: overnight, lineIds: ['late'], specialDates: ['2026-11-27', '2026-11-30', '2027-01-01'] },
 ];

@@ -21,9 +21,9 @@ function closesExactlyAt(d: Desk, t: number, lineId: string): boolean {
  * The edges around `t` between which nothing may change: window ends of any line, JST midnights,
  * and the ends of the normal hours (inside hours an override removed, the reason is 'override').
  */
-function segmentAround(d: Desk, base: Desk, t: number): [number, number] {
+function segmentAround(d: Desk, base: Desk, t: number, closureEdges: readonly number[] = []): [number, number] {
   const start = dayStart(dayOf(t));
-  const edges = [start, start + DAY];
+  const edges = [start, start + DAY, ...closureEdges.filter((e) => e > start && e < start + DAY)];
   const end = Math.min(start + DAY, END);
   for (const w of [...windows(d, start, end), ...windows(base, start, end)]) edges.push(w.opensAt.getTime(), w.closesAt.getTime());
   return [Math.max(...edges.filter((e) => e <= t)), Math.min(...edges.filter((e) => e > t))];
@@ -42,7 +42,7 @@ const projection = (s: Status) => ({
   languages: [...s.languages],
 });
 
-describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants of %s', (_, { desk: d, base, lineIds, specialDates }) => {
+describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants of %s', (_, { desk: d, base, lineIds, specialDates, closureEdges }) => {
   const instant = fc.oneof(
     { arbitrary: anyInstant, weight: 3 },
     { arbitrary: nearEdge, weight: 3 },
@@ -150,7 +150,7 @@ describe.each(DESKS.map((c) => [c.name, c] as [string, DeskCase]))('invariants o
         fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
         (t, f, g) => {
-          const [lo, hi] = segmentAround(d, base, t);
+          const [lo, hi] = segmentAround(d, base, t, closureEdges);
           const u = lo + Math.floor(f * (hi - lo));
           const v = lo + Math.floor(g * (hi - lo));
           expect(projection(d.status(u))).toEqual(projection(d.status(v)));
