@@ -7,6 +7,8 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      connect: 'src/connect/index.ts',
+      twilio: 'src/twilio/index.ts',
       element: 'src/element/index.ts',
       http: 'src/http/index.ts',
       'http-lambda': 'src/http/lambda.ts',
