@@ -7,12 +7,17 @@ export default defineConfig([
       luxon: 'src/adapters/luxon.ts',
       'js-joda': 'src/adapters/js-joda.ts',
       ical: 'src/ical/index.ts',
+      connect: 'src/connect/index.ts',
+      twilio: 'src/twilio/index.ts',
       element: 'src/element/index.ts',
+      http: 'src/http/index.ts',
+      'http-lambda': 'src/http/lambda.ts',
       // The words (vocabulary, spoken numbers, transfer speech) for faces built outside this package.
       format: 'src/format/index.ts',
     },
     format: ['esm', 'cjs'],
-    dts: true,
+    // madoguchi/http speaks Request and Response: the Web platform's types (the core uses none).
+    dts: { compilerOptions: { lib: ['ES2022', 'DOM'] } },
     sourcemap: true,
     clean: true,
     // Shared chunks in both formats, so every entry sees one MadoguchiError class (instanceof works).
@@ -28,6 +33,8 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     platform: 'node',
+    // One file, no chunks: `madoguchi serve`, imported on demand, is inlined and set up only when run.
+    splitting: false,
     external: ['japanese-holidays'],
     // ical.js is bundled: the installed CLI reads and writes .ics without an extra install, while
     // the library entries keep it an optional peer dependency.

@@ -2,18 +2,22 @@
  * IVR webhook: what the phone system should say and whether to put the caller through.
  *
  * How to use: in the webhook your telephony provider calls for each incoming call, pass the number
- * the caller dialed and the caller's language (if the provider knows it), and render the returned
- * verbs in order, as TwiML or your provider's equivalent:
+ * the caller dialed (as the platform sends it, E.164 `+81120365800`, or as people write it,
+ * `0120-365-800`) and the caller's language (if the provider knows it), and render the returned
+ * verbs in order in your provider's format. Numbers to dial are in E.164:
  *
- *   const { verbs } = handleCall({ dialed: '0800-777-9984', callerLanguage: 'ja-JP' });
- *   // [{ say: '…', language: 'ja-JP' }, { dial: '0120-365-800', lineId: 'regular' }]
- *   //   → <Say language="ja-JP">…</Say><Dial>0120365800</Dial>
+ *   const { verbs } = handleCall({ dialed: '+818007779984', callerLanguage: 'ja-JP' });
+ *   // [{ say: '…', language: 'ja-JP' }, { dial: '+81120365800', lineId: 'regular' }]
+ *
+ * On Amazon Connect or Twilio, use the ready faces instead: `connectHandler()` from
+ * 'madoguchi/connect' and `twilioVoiceResponse()` from 'madoguchi/twilio'.
  *
  * Sentences are written for text-to-speech (times as 午後5時30分, numbers digit by digit). Before
  * any transfer the caller hears the recording notice of 第6条2項: calls are recorded, and the
  * recording is personal information used only to answer, to improve support and to run it smoothly.
  */
-import { type Desk, describe, desk, type InstantInput, lines, MadoguchiError, type RouteDecision, route } from '../src/index.js';
+import { transferSpeech } from '../src/format/index.js'; // in your project: from 'madoguchi/format'
+import { type Desk, describe, desk, type InstantInput, lines, MadoguchiError, type RouteDecision, route, toE164 } from '../src/index.js';
 
 export type Verb =
   | { readonly say: string; readonly language: 'ja-JP' | 'en-US' }
@@ -21,7 +25,7 @@ export type Verb =
   | { readonly hangup: true };
 
 export interface IvrRequest {
-  /** The number the caller dialed, with or without hyphens. */
+  /** The number the caller dialed, in any common form: `+81120365800`, `0120-365-800`, `tel:+81-120-365-800`. */
   readonly dialed: string;
   /** The caller's language as the provider reports it (`ja-JP`, `en_US`, …), if known. */
   readonly callerLanguage?: string;
@@ -34,7 +38,6 @@ export interface IvrResponse {
   readonly verbs: readonly Verb[];
 }
 
-const digits = (tel: string): string => tel.replace(/\D/g, '');
 const ja = (d: RouteDecision): Verb => ({ say: describe(d, { locale: 'ja', style: 'speech' }), language: 'ja-JP' });
 const HANG_UP: Verb = { hangup: true };
 
@@ -55,18 +58,25 @@ export function handleCall(request: IvrRequest, from: Desk = desk): IvrResponse 
   // Read the clock once, so the number lookup and the routing agree on the instant.
   const at = from.status(request.at).at;
   // A number this edition does not list (the night line before 2023-02-06) routes like the main number.
-  const lineId = lines(from, at).find((l) => digits(l.tel) === digits(request.dialed))?.id;
+  const dialed = toE164(request.dialed);
+  const lineId = lines(from, at).find((l) => l.e164 === dialed)?.id;
   const d = routeCall(from, at, lineId, request.callerLanguage);
   switch (d.kind) {
     case 'connect':
-      // describe() ends a connect decision with the recording notice, so it is heard before the transfer.
-      return { kind: d.kind, verbs: [ja(d), { dial: d.line.tel, lineId: d.line.id }] };
-    case 'redirect': {
-      // Say why the dialed line cannot answer, then put the caller through to the open one.
-      const transfer = route(from, { at });
-      if (transfer.kind !== 'connect') return { kind: d.kind, verbs: [ja(d), HANG_UP] };
-      return { kind: d.kind, verbs: [ja(d), ja(transfer), { dial: transfer.line.tel, lineId: transfer.line.id }] };
-    }
+    case 'redirect':
+      // Why the dialed line is closed (a redirect), the recording notice, then 「…におつなぎいたします」: all before the transfer.
+      return {
+        kind: d.kind,
+        verbs: [
+          {
+            say: transferSpeech(d, 'ja')
+              .map((part) => part.text)
+              .join(''),
+            language: 'ja-JP',
+          },
+          { dial: d.line.e164, lineId: d.line.id },
+        ],
+      };
     case 'closed':
       return { kind: d.kind, verbs: [ja(d), HANG_UP] };
     case 'unsupported-language':

@@ -17,7 +17,9 @@ const USAGE = `  madoguchi [status] [--at <instant>] [--lang <tag>] [--json] [--
   madoguchi next [--line <id>] [--at <instant>] [--lang <tag>] [--json] [--company-holidays <file> [--strict]]
   madoguchi calendar [YYYY-MM] [--at <instant>] [--lang <tag>] [--json] [--company-holidays <file> [--strict]]
   madoguchi calendar --ics <YYYY-MM-DD>/<YYYY-MM-DD> [--out <file>] [--at <instant>] [--company-holidays <file> [--strict]]
-  madoguchi holidays [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--lang <tag>] [--json] [--company-holidays <file> [--strict]]`;
+  madoguchi holidays [--from <YYYY-MM-DD>] [--to <YYYY-MM-DD>] [--lang <tag>] [--json] [--company-holidays <file> [--strict]]
+  madoguchi serve [--port 8080] [--host 127.0.0.1] [--company-holidays <file|url>] [--refresh <seconds>] [--quiet] (see serve --help)
+  madoguchi export connect --line <id> --year <YYYY> [--format cfn|api] [--company-holidays <file>]`;
 
 const HELP: Readonly<Record<Lang, string>> = {
   en: `madoguchi ${version}: which line of the desknet's cloud customer center is open (第6条, UTC+9)
@@ -32,6 +34,8 @@ Commands:
              with --ics, the open windows and closed days of a date range as iCalendar
   holidays   what the desk will close and why: national holidays (provisional ones marked),
              company closures with the event or entry they came from, events not imported
+  serve      the answers over HTTP (/v1/status, /v1/route, /v1/days, /v1/calendar.ics, /healthz)
+  export     export connect: a line's hours and every holiday as Amazon Connect hours of operation (JSON)
 
 Options:
   --at <instant>              ask about this instant instead of now: ${AT_FORMS.en};
@@ -64,6 +68,8 @@ ${USAGE}
              休業日を iCalendar で書き出します
   holidays   休業日の一覧: 祝日・休日（暫定のものに印）、当社休業日とその元の予定、
              読み込まなかった予定とその理由
+  serve      HTTP で答えるサーバー（/v1/status、/v1/route、/v1/days、/v1/calendar.ics、/healthz）
+  export     export connect: 窓口の受付時間とすべての休業日を Amazon Connect の営業時間（JSON）で書き出します
 
 オプション:
   --at <日時>                 いまの代わりにこの日時について答えます: ${AT_FORMS.ja}。

@@ -119,6 +119,6 @@ describe('the command table', () => {
 
   it('names every command in the unknown-command message', async () => {
     const result = await runCli(['open']);
-    expect(result.stderr).toContain('the commands are status, next, calendar and holidays');
+    expect(result.stderr).toContain('the commands are status, next, calendar, holidays, serve and export');
   });
 });
