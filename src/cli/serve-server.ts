@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import { createResponder, type PlainResponse } from '../http/handler.js';
 import { type CalendarSource, createCalendarSource, deskFromDocument, type Reader, urlReader } from '../http/index.js';
 import type { Desk } from '../index.js';
-import type { ServeOptions } from './serve.js';
+import type { ServeOptions } from './serve-options.js';
 import { fileError, UsageError } from './usage-error.js';
 
 /** Lets in-flight requests finish this long after SIGTERM/SIGINT, then closes what is left. */

@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
+import type { ServeOptions } from './serve-options.js';
 import { UsageError } from './usage-error.js';
+
+export type { ServeOptions };
 
 const OPTIONS = {
   port: { type: 'string', default: '8080' },
@@ -25,25 +28,6 @@ const SERVE_HELP = `madoguchi serve: the contact hours over HTTP (GET /v1/status
   --cors '*'|ORIGINS        allow browsers on any origin, or on a comma-separated list (default: off)
   --quiet                   no log line per request
 `;
-
-/**
- * What `madoguchi serve` is asked to do, checked.
- *
- * @example
- * ```ts
- * serveOptions(['--port', '0', '--refresh', '60']).refreshSeconds; //=> 60
- * ```
- */
-export interface ServeOptions {
-  readonly port: number;
-  readonly host: string;
-  readonly companyHolidays: string | undefined;
-  readonly refreshSeconds: number;
-  readonly maxAgeSeconds: number;
-  readonly cors: boolean | readonly string[];
-  readonly quiet: boolean;
-  readonly help: boolean;
-}
 
 function count(text: string, name: string, min: number, max: number): number {
   if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)

@@ -1,5 +1,5 @@
 import { MadoguchiError } from '../index.js';
-import type { SourceProperty } from './source.js';
+import type { SourceProperty } from './source-property.js';
 
 /**
  * The error of an iCalendar text madoguchi cannot read, or (strict mode) an event it would skip.

@@ -1,18 +1,7 @@
 import { icalError } from './messages.js';
+import type { SourceProperty } from './source-property.js';
 
-/**
- * One content line as written (RFC 5545 §3.1): its name, the parameters and the value, and the
- * physical line it starts on, so that a message can point at it.
- */
-export interface SourceProperty {
-  readonly name: string;
-  /** Parameter text after the name, e.g. `;TZID=Asia/Tokyo` (empty when none). */
-  readonly params: string;
-  /** The value as written, after unfolding. */
-  readonly value: string;
-  /** 1-based physical line of the file. */
-  readonly line: number;
-}
+export type { SourceProperty };
 
 /**
  * A VEVENT as written: where it begins and its own properties (not those of a nested VALARM).
