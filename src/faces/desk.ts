@@ -42,7 +42,7 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
     while (ms >= (ends[i] as number)) i++;
     return i;
   };
-  const desk: Desk = Object.freeze({
+  const desk = {
     status(at?: unknown) {
       const local = (typeof at === 'number' && at >= firstMs && at < endMs ? Math.floor(at) : instantIn(s, at)) + JST_OFFSET_MS;
       const day = Math.floor(local / MS_PER_DAY);
@@ -76,7 +76,7 @@ export function makeDesk(s: Schedule, settings: DeskSettings | null): Desk {
       const change = dayStart(day) + (ends[segmentAt(ends, local - day * MS_PER_DAY)] as number);
       return change >= endMs ? null : new Date(change);
     },
-  } as Desk);
+  };
   registerDesk(desk, { schedule: s, settings });
-  return desk;
+  return Object.freeze(desk) as Desk;
 }

@@ -131,6 +131,30 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
     expect(run('mjs', body)).toEqual({ twoClasses: true, cjsErrorIsEsm: true, esmErrorIsCjs: true, plainErrorIsNot: false });
   });
 
+  it('lets a desk made by one build be read by the faces and adapters of the other (the dual-package hazard)', () => {
+    // 2026-11-25 10:00 JST, a Wednesday: the regular line answers (第6条, edition 15); 2026-12-30 is a company holiday of this desk.
+    const body = `
+      import { createRequire } from 'node:module';
+      import * as esm from 'madoguchi';
+      import { withLuxon } from 'madoguchi/luxon';
+      import { DateTime } from 'luxon';
+      const require = createRequire(import.meta.url);
+      const cjs = require('madoguchi');
+      const custom = cjs.createDesk(cjs.desknetsCloud, { companyHolidays: ['2026-12-30'] });
+      console.log(JSON.stringify({
+        esmRouteOfCjsDesk: esm.route(cjs.desk, { at: '2026-11-25T10:00+09:00' }).kind,
+        esmDayOfCjsDesk: esm.day(custom, '2026-12-30').closed.reason,
+        cjsLinesOfEsmDesk: cjs.lines(esm.desk, '2026-11-25T10:00+09:00').map((l) => l.e164),
+        esmAdapterOfCjsDesk: withLuxon(cjs.desk).status(DateTime.fromISO('2026-11-25T10:00:00+09:00')).line.id,
+      }));`;
+    expect(run('mjs', body)).toEqual({
+      esmRouteOfCjsDesk: 'connect',
+      esmDayOfCjsDesk: 'company-holiday',
+      cjsLinesOfEsmDesk: ['+81120365800', '+818007779984'],
+      esmAdapterOfCjsDesk: 'regular',
+    });
+  });
+
   it.each(['cjs', 'mjs'] as const)('madoguchi/ical and madoguchi/package.json resolve from %s', (kind) => {
     const load =
       kind === 'cjs'
