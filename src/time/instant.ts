@@ -60,28 +60,27 @@ function parseIsoInstant(text: string, label: string): number {
     throw DATE_ONLY.test(text) ? instantDateOnly(label, text) : instantNotIso(label, text);
   }
   if (m[8] === undefined) throw instantWithoutOffset(label, text);
-  const [year, month, day, hour, minute, second = 0, , , , offsetHours = 0, offsetMinutes = 0] = m
-    .slice(1)
-    .map((f) => (f === undefined ? undefined : Number(f)));
+  // `+` on a captured digit string reads it as a number; an absent optional part (undefined) reads as 0.
+  const year = +(m[1] as string);
+  const month = +(m[2] as string);
+  const day = +(m[3] as string);
+  const hour = +(m[4] as string);
+  const minute = +(m[5] as string);
+  const second = m[6] === undefined ? 0 : +m[6];
+  const offsetHours = m[10] === undefined ? 0 : +m[10];
+  const offsetMinutes = m[11] === undefined ? 0 : +m[11];
   const invalid = (field: InstantField, digits: string): never => {
     throw instantFieldInvalid(label, text, field, digits);
   };
-  if ((month as number) < 1 || (month as number) > 12) invalid('month', m[2] as string);
-  if ((day as number) < 1 || (day as number) > daysInMonth(year as number, month as number)) invalid('day', m[3] as string);
-  if ((hour as number) > 23) invalid('hour', m[4] as string);
-  if ((minute as number) > 59) invalid('minute', m[5] as string);
+  if (month < 1 || month > 12) invalid('month', m[2] as string);
+  if (day < 1 || day > daysInMonth(year, month)) invalid('day', m[3] as string);
+  if (hour > 23) invalid('hour', m[4] as string);
+  if (minute > 59) invalid('minute', m[5] as string);
   if (second > 59) invalid('second', m[6] as string);
   if (offsetHours > 23 || offsetMinutes > 59) invalid('offset', `${m[9]}${m[10]}:${m[11] ?? '00'}`);
   // The first three digits of the fraction, padded: fractions of a millisecond are cut, never
   // rounded up, which keeps every half-open comparison against whole-millisecond boundaries exact.
-  const ms = m[7] === undefined ? 0 : Number(`${m[7]}00`.slice(0, 3));
+  const ms = m[7] === undefined ? 0 : +`${m[7]}00`.slice(0, 3);
   const offsetMs = (m[9] === '-' ? -1 : 1) * (offsetHours * MS_PER_HOUR + offsetMinutes * MS_PER_MINUTE);
-  return (
-    daysFromCivil(year as number, month as number, day as number) * MS_PER_DAY +
-    (hour as number) * MS_PER_HOUR +
-    (minute as number) * MS_PER_MINUTE +
-    second * 1000 +
-    ms -
-    offsetMs
-  );
+  return daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + ms - offsetMs;
 }
