@@ -70,13 +70,12 @@ function unsupported(status: Status, language: string, lines: readonly Line[]): 
 }
 
 /** Connect, redirect, or say closed, among the lines that speak the caller's language. */
-function decide(s: Schedule, status: Status, lineId: string | undefined, tag: string | undefined): RouteDecision {
+function decide(s: Schedule, status: Status, all: readonly Line[], lineId: string | undefined, tag: string | undefined): RouteDecision {
   const { at } = status;
   const t = at.getTime();
   const day = jstDay(t);
   const ms = t - dayStart(day);
   const plan = s.planOf(day);
-  const all = plan.edition.lines.map((l) => l.line);
   const speaks = (line: Line): boolean => tag === undefined || servedBy(tag, line.languages);
   const lines = all.filter(speaks);
   const openNow = (id: string): Opening | null => openingAt(plan, day, ms, id);
@@ -104,9 +103,13 @@ function decide(s: Schedule, status: Status, lineId: string | undefined, tag: st
         suspended,
       });
   }
-  const candidates = lines.map((l) => firstOpeningAfter(s, day, ms, l.id));
+  // Without a language every line counts, and status.next already is the earliest opening.
   const next =
-    tag === undefined ? status.next : candidates.reduce<Opening | null>((a, b) => (b !== null && (a === null || b.opensAt < a.opensAt) ? b : a), null);
+    tag === undefined
+      ? status.next
+      : lines
+          .map((l) => firstOpeningAfter(s, day, ms, l.id))
+          .reduce<Opening | null>((a, b) => (b !== null && (a === null || b.opensAt < a.opensAt) ? b : a), null);
   const closed = status.closed ?? closedFor(plan, ms, lines);
   return Object.freeze({
     kind: 'closed',
@@ -146,5 +149,5 @@ export function route(desk: Desk, request: RouteRequest = {}): RouteDecision {
   const lineId = request.dialed === undefined ? request.lineId : lineOfNumber(lines, request);
   // The decision reports the caller's tag as given; lines are matched on its canonical form.
   if (tag !== undefined && !lines.some((l) => servedBy(tag, l.languages))) return unsupported(status, request.language as string, lines);
-  return decide(s, status, lineId, tag);
+  return decide(s, status, lines, lineId, tag);
 }
