@@ -42,8 +42,12 @@ export interface YearClosures {
   readonly parts: ReadonlyMap<number, readonly ClosedPart[]>;
 }
 
-// Where several entries close one day, the first named one names it: dated before yearly before timed.
-function mark(days: Map<number, ClosureName>, day: number, label: ClosureName): void {
+/**
+ * Closes `day` with `label` in `days`. Where several entries close one day, the first with a name
+ * names it (dated before yearly before timed, each in the order listed): an entry without a name
+ * never hides another's.
+ */
+export function mark(days: Map<number, ClosureName>, day: number, label: ClosureName): void {
   const known = days.get(day);
   if (known === undefined || (known.name === undefined && label.name !== undefined)) days.set(day, label);
 }

@@ -1,4 +1,4 @@
-import type { ClosureName, CompanyClosures, TimedClosure, YearlyRule } from '../calendar/company-closures.js';
+import { type ClosureName, type CompanyClosures, mark, type TimedClosure, type YearlyRule } from '../calendar/company-closures.js';
 import {
   companyHolidayDate,
   policyClock,
@@ -110,8 +110,7 @@ function companyClosures(value: unknown, policy: CompiledPolicy): CompanyClosure
     if (last < first) throw policyIntervalInverted(path, r.date);
     // Only days a desk can be asked about are stored: 0001-01-01/9999-12-31 stays cheap.
     for (let day = Math.max(first, policy.firstDay); day <= Math.min(last, policy.endDay - 1); day++) {
-      const known = fixed.get(day);
-      if (known === undefined || (known.name === undefined && label.name !== undefined)) fixed.set(day, label);
+      mark(fixed, day, label);
     }
   });
   timed.sort((a, b) => a.start - b.start);
