@@ -27,9 +27,12 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Year of a day number. */
+/**
+ * Year of a day number. The Date's UTC getters are exact and host-independent here, and a page that
+ * needs only the year (the schedule, for its holidays) then carries no `civilFromDays`.
+ */
 export function yearOfDay(dayNumber: number): number {
-  return civilFromDays(dayNumber).year;
+  return new Date(dayNumber * 86_400_000).getUTCFullYear();
 }
 
 export function isLeapYear(year: number): boolean {

@@ -9,7 +9,7 @@ import {
   instantWithoutOffset,
 } from '../errors/messages.js';
 import type { InstantInput } from '../model/types.js';
-import { daysFromCivil, daysInMonth } from './civil.js';
+import { daysFromCivil } from './civil.js';
 import { MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './constants.js';
 
 export type { InstantInput };
@@ -73,7 +73,9 @@ function parseIsoInstant(text: string, label: string): number {
     throw instantFieldInvalid(label, text, field, digits);
   };
   if (month < 1 || month > 12) invalid('month', m[2] as string);
-  if (day < 1 || day > daysInMonth(year, month)) invalid('day', m[3] as string);
+  // The month's length as the distance to the next month's first day (daysFromCivil reads month 13
+  // as January of the next year), which keeps leap-year rules out of a page that only shows the number.
+  if (day < 1 || day > daysFromCivil(year, month + 1, 1) - daysFromCivil(year, month, 1)) invalid('day', m[3] as string);
   if (hour > 23) invalid('hour', m[4] as string);
   if (minute > 59) invalid('minute', m[5] as string);
   if (second > 59) invalid('second', m[6] as string);

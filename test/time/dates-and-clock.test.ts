@@ -124,6 +124,11 @@ describe('ISO instants name real instants only', () => {
     ['2026-11-25t10:00:00.1239z', '2026-11-25T10:00:00.123Z'],
     ['2026-11-25 10:00:00-05:30', '2026-11-25T15:30:00.000Z'],
     ['2026-11-25T23:59:59.999+09', '2026-11-25T14:59:59.999Z'],
+    // The last day of each month length: leap days (2028, 2096), 30-day April and 31-day December.
+    ['2028-02-29T10:00:00+09:00', '2028-02-29T01:00:00.000Z'],
+    ['2096-02-29T10:00:00+09:00', '2096-02-29T01:00:00.000Z'],
+    ['2026-04-30T10:00:00+09:00', '2026-04-30T01:00:00.000Z'],
+    ['2026-12-31T10:00:00+09:00', '2026-12-31T01:00:00.000Z'],
   ])('reads %s as %s', (text, utc) => {
     expect(desk.status(text).at.toISOString()).toBe(utc);
   });
@@ -150,8 +155,16 @@ describe('ISO instants name real instants only', () => {
     ['2026-11-25T10:00:00+0960', 'offset +09:60'],
     ['2026-11-25T10:00:00-24', 'offset -24:00'],
     ['2026-02-30T10:00:00Z', 'day 30, which 2026-02 does not have'],
+    ['2026-02-29T10:00:00Z', 'day 29, which 2026-02 does not have'],
+    ['2100-02-29T10:00:00Z', 'day 29, which 2100-02 does not have'],
+    ['2026-04-31T10:00:00Z', 'day 31, which 2026-04 does not have'],
+    ['2026-12-32T10:00:00Z', 'day 32, which 2026-12 does not have'],
   ])('names the field that is out of range in %s: %s', (text, what) => {
     expect(expectMadoguchiError(() => desk.status(text), 'INVALID_INSTANT').message).toContain(`has ${what};`);
+  });
+
+  it('reads 2000-02-29 as a real day (divisible by 400) that lies before every edition', () => {
+    expectMadoguchiError(() => desk.status('2000-02-29T10:00:00+09:00'), 'NO_TERMS_IN_FORCE');
   });
 
   it.each([
