@@ -18,6 +18,7 @@ const LAYOUT = [
   'schedule',
   'faces',
   'format',
+  'node',
   'adapters',
   'ical',
   'element',

@@ -1,4 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+
+// The Node build of the core entry loads japanese-holidays through require (src/node/japanese-holidays.ts):
+// every other module's import of the package resolves to that module instead.
+const requireJapaneseHolidays = {
+  name: 'require-japanese-holidays',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => { path: string } | undefined) => void }) {
+    const shim = fileURLToPath(new URL('src/node/japanese-holidays.ts', import.meta.url));
+    build.onResolve({ filter: /^japanese-holidays$/ }, ({ importer }) => (importer === shim ? undefined : { path: shim }));
+  },
+};
 
 // The core entry is one file: a page or process that imports only 'madoguchi' loads one module
 // (measured by `npm run bench:cold`: four shared chunks cost about 2.5 ms more to load). The other
@@ -17,6 +28,23 @@ const library = {
 
 export default defineConfig([
   { ...library, entry: { index: 'src/index.ts' }, splitting: false },
+  // The same entry for Node's `import` (the package's `node` condition), built for a process's start:
+  // japanese-holidays through require (above), and minified, as Node reads it at every start while a
+  // bundler minifies the default build itself (the source map names the sources; `npm run bench:cold`).
+  {
+    ...library,
+    entry: { 'index.node': 'src/index.ts' },
+    format: ['esm'],
+    dts: false,
+    platform: 'node',
+    splitting: false,
+    // tsup makes every dependency external ahead of any plugin: this lets the plugin see the import.
+    external: library.external.filter((name) => name !== 'japanese-holidays'),
+    noExternal: ['japanese-holidays'],
+    removeNodeProtocol: false,
+    minify: true,
+    esbuildPlugins: [requireJapaneseHolidays],
+  },
   {
     ...library,
     entry: {

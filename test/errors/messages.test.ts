@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as messages from '../../src/errors/messages.js';
 import { MadoguchiError } from '../../src/index.js';
@@ -223,45 +222,5 @@ describe('src/errors/messages.ts: one plain function per message', () => {
     const error = messages.policyNotText('policy.editions[0].lines[1].name.ja', 42);
     expect(error.message).toBe('Invalid policy at policy.editions[0].lines[1].name.ja: expected a non-empty string, got 42.');
     expect(error.value).toBe(42);
-  });
-});
-
-/** The source esbuild keeps for a page importing `names` from the package and calling `use`. */
-async function bundled(names: string, use: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${names} } from './src/index.ts';\n${use}`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    external: ['japanese-holidays'],
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
-describe('a bundle keeps only the messages of the code it keeps', () => {
-  it('a page asking desk.status() carries the instant and range messages, and no policy, route or adapter message', async () => {
-    const code = await bundled('desk', 'desk.status();');
-    expect(code).toContain('is not a finite number');
-    expect(code).toContain('No edition of the terms is in force');
-    for (const absent of [
-      'Invalid policy at',
-      'Invalid route request',
-      'Unknown number',
-      'luxon',
-      'js-joda',
-      'Invalid language',
-      'takes a desk from createDesk',
-    ]) {
-      expect(code).not.toContain(absent);
-    }
-  });
-
-  it('a page calling route carries the route messages (the check above can fail)', async () => {
-    const code = await bundled('desk, route', 'route(desk, {});');
-    expect(code).toContain('Invalid route request');
-    expect(code).toContain('Invalid language');
-    expect(code).not.toContain('Invalid policy at');
   });
 });

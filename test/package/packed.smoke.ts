@@ -115,6 +115,31 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
     });
   });
 
+  it("import('madoguchi') in Node takes the node build, which loads japanese-holidays on the first holiday question", () => {
+    // 2026-11-23 is 勤労感謝の日 (the National Holidays Act, art. 2), a Monday: every line is closed.
+    const body = `
+      import { createRequire } from 'node:module';
+      const require = createRequire(import.meta.url);
+      const file = require.resolve('japanese-holidays/lib/japanese-holidays.js');
+      const m = await import('madoguchi');
+      const loadedAtImport = file in require.cache;
+      const closed = m.desk.status('2026-11-23T10:00+09:00').closed;
+      console.log(JSON.stringify({
+        entry: import.meta.resolve('madoguchi').split('/node_modules/')[1],
+        loadedAtImport,
+        loadedAfter: file in require.cache,
+        reason: closed.reason,
+        name: closed.name,
+      }));`;
+    expect(run('mjs', body)).toEqual({
+      entry: 'madoguchi/dist/index.node.js',
+      loadedAtImport: false,
+      loadedAfter: true,
+      reason: 'national-holiday',
+      name: '勤労感謝の日',
+    });
+  });
+
   it('keeps instanceof MadoguchiError true across the two builds when one process loads both (the dual-package hazard)', () => {
     const body = `
       import { createRequire } from 'node:module';
@@ -172,7 +197,15 @@ describe(`the packed tarball installed into a fresh project (Node ${process.vers
       [],
     );
     expect(files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/luxon.js', 'dist/js-joda.cjs']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.node.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+        'dist/luxon.js',
+        'dist/js-joda.cjs',
+      ]),
     );
   });
 });
