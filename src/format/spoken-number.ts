@@ -14,6 +14,7 @@ const DIGITS: Readonly<Record<Locale, readonly string[]>> = {
  */
 function digitGroups(tel: string): string[] {
   const groups = tel
+    .trim()
     .replace(/^tel:/i, '')
     .split(/[\s\-‐－()（）.]+/)
     .filter((g) => g !== '');

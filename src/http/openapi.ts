@@ -161,7 +161,7 @@ export const openApiDocument: OpenApiDocument = {
           edition: { type: 'integer' },
           name: ref('LocalizedName'),
           tel: { type: 'string', description: 'As the terms print it, e.g. 0120-365-800.' },
-          e164: { type: 'string', pattern: '^\\+\\d{8,15}$', description: 'The number for machines, e.g. +81120365800.' },
+          e164: { type: 'string', pattern: '^\\+[1-9]\\d{6,14}$', description: 'The number for machines, e.g. +81120365800.' },
           fax: { type: 'string' },
           languages: { type: 'array', items: { type: 'string' } },
           hours: { type: 'string', description: "The published hours, e.g. '9:00～17:30'." },

@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDesk, type Desk, day, desk, desknetsCloud, lines, maintenanceOf, type PolicyInput, route, windows } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
@@ -304,5 +305,85 @@ describe('route for a caller whose language only some lines speak', () => {
   it('tells an English caller on a Saturday that it is the weekend', () => {
     const r = route(createDesk(bilingual()), { at: iso('2026-11-28T11:00'), language: 'en' });
     expect(r.kind === 'closed' ? r.reason : r.kind).toBe('weekend');
+  });
+});
+
+describe('line ids', () => {
+  // design.md: UNKNOWN_LINE for a line id no edition of the policy has; the message names the ids
+  // there are (regular and night for desknet's: 第6条). A line of any edition is known, so 'night'
+  // is accepted under edition 14 too and is simply closed there.
+  it.each([['evening'], ['Regular'], [''], [42], [null]] as [unknown][])('%j is refused with UNKNOWN_LINE by every query taking a line', (lineId) => {
+    const d = fresh();
+    const id = lineId as string;
+    const at = ms('2026-11-25T10:00');
+    for (const query of [() => d.isOpen(at, id), () => d.nextOpening(at, id), () => windows(d, at, at + 3_600_000, id), () => route(d, { at, lineId: id })]) {
+      const error = expectMadoguchiError(query, 'UNKNOWN_LINE');
+      expect(error.message).toContain('regular');
+      expect(error.message).toContain('night');
+    }
+  });
+
+  it('accepts the night line at a time of edition 14, which has none, and finds it closed', () => {
+    const d = fresh();
+    expect(d.isOpen(ms('2022-11-16T18:30'), 'night')).toBe(false);
+    expect(d.nextOpening(ms('2022-11-16T18:30'), 'night')?.opensAt.getTime()).toBe(ms('2023-02-06T18:00'));
+  });
+});
+
+describe('answers do not depend on the order of the questions', () => {
+  // A desk fills its day table on first use; what it answers about a day must not depend on which days
+  // were asked about before. Monday 2021-11-22, 勤労感謝の日 Tuesday 2021-11-23, Wednesday 2021-11-24
+  // (edition 14: 9:00～12:00, 13:00～17:30).
+  it('knows 2021-11-23 is 勤労感謝の日 after being asked about the day after it', () => {
+    const d = fresh();
+    expect(day(d, '2021-11-24').windows).toHaveLength(2);
+    expect(day(d, '2021-11-23').closed).toEqual({ reason: 'national-holiday', name: '勤労感謝の日', holiday: { name: '勤労感謝の日', provisional: false } });
+    expect(day(d, '2021-11-22').windows).toHaveLength(2);
+  });
+
+  it('gives the same days asked backwards from 2022-03-31 to 2020-07-01 as forwards', () => {
+    const DAY = 86_400_000;
+    const first = ms('2020-07-01T12:00');
+    const last = ms('2022-03-31T12:00');
+    const forwards = fresh();
+    const backwards = fresh();
+    const seen = new Map<number, unknown>();
+    for (let t = first; t <= last; t += DAY) seen.set(t, day(forwards, t));
+    for (let t = last; t >= first; t -= DAY) expect(day(backwards, t)).toEqual(seen.get(t));
+  });
+});
+
+describe('a status read more than once', () => {
+  // StatusRecord's TSDoc: each field is built once and kept, so repeated reads return the same
+  // object; the record is read-only (an assignment throws in strict code, as ES modules are).
+  it.each([
+    ['open, with a closing time and a next opening', '2026-11-25T10:00', true],
+    ['closed, with a next opening', '2026-11-28T10:00', false],
+  ] as const)('gives the same Date and Opening objects on every read when %s', (_, at, open) => {
+    const s = fresh().status(ms(at));
+    expect(s.open).toBe(open);
+    expect(s.at).toBe(s.at);
+    expect(s.closesAt).toBe(s.closesAt);
+    expect(s.next).toBe(s.next);
+    expect(s.next).not.toBeNull();
+    expect(s.jst).toBe(`${at}:00.000+09:00`);
+  });
+
+  it('refuses assignment to its fields', () => {
+    const s = fresh().status(ms('2026-11-25T10:00'));
+    expect(() => Object.assign(s, { open: false })).toThrow(TypeError);
+    expect(s.open).toBe(true);
+  });
+});
+
+describe('a status in the console', () => {
+  it('shows every field of the answer, as toJSON gives them, not the private slots', () => {
+    const s = fresh().status(ms('2026-11-25T10:00'));
+    const shown = inspect(s, { depth: 4 });
+    expect(shown).toBe(inspect(s.toJSON(), { depth: 4 }));
+    for (const field of ['at:', 'jst:', 'edition: 15', 'open: true', 'line:', 'closesAt:', 'next:', 'closed: null', 'languages:', 'suspended:']) {
+      expect(shown).toContain(field);
+    }
+    expect(shown).toContain('通常窓口');
   });
 });

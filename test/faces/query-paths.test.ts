@@ -18,6 +18,7 @@ const queries: readonly (readonly [string, (t: number) => unknown])[] = [
   ["isOpen(t, 'night')", (t) => desk.isOpen(t, 'night')],
   ['nextOpening', (t) => desk.nextOpening(t)],
   ["nextOpening(t, 'regular')", (t) => desk.nextOpening(t, 'regular')],
+  ['nextChange', (t) => desk.nextChange(t)],
   ['lines', (t) => lines(desk, t)],
   ['route', (t) => route(desk, { at: t })],
 ];
@@ -39,6 +40,17 @@ describe('every query checks the range of epoch milliseconds itself', () => {
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])('every query refuses %s as INVALID_INSTANT', (t) => {
     for (const [, query] of queries) expectMadoguchiError(() => query(t), 'INVALID_INSTANT');
+  });
+
+  // design.md: an instant is a Date, epoch milliseconds or an ISO 8601 string with an offset; anything
+  // else is refused. Relational operators would read each of these as a number in the range (a digit
+  // string by Number(), the objects by valueOf), so the fast path for numbers must ask for a number.
+  it.each([
+    ['a string of epoch milliseconds', String(ms('2026-11-25T10:00'))],
+    ['an object whose valueOf is epoch milliseconds', { valueOf: () => ms('2026-11-25T10:00') }],
+    ['an array of one epoch millisecond', [ms('2026-11-25T10:00')]],
+  ])('every query refuses %s as INVALID_INSTANT', (_, t) => {
+    for (const [, query] of queries) expectMadoguchiError(() => query(t as never), 'INVALID_INSTANT');
   });
 });
 
@@ -165,6 +177,45 @@ describe('next opening of one line', () => {
   });
 });
 
+describe('the end of the supported range', () => {
+  // A line open every day of the year, national holidays included (closedOn without them): the first
+  // day after the range, 2100-01-01, would have a window, but no answer reaches past 2099-12-31.
+  const always = createDesk({
+    id: 'always',
+    name: { ja: '年中無休', en: 'Every day' },
+    editions: [
+      {
+        edition: 1,
+        effective: '2024-01-01',
+        lines: [
+          {
+            id: 'main',
+            name: { ja: '窓口', en: 'Desk' },
+            tel: '03-0000-0000',
+            languages: ['ja'],
+            weekdays: [1, 2, 3, 4, 5, 6, 7],
+            windows: [['9:00', '17:00']],
+            closedOn: ['company-holiday'],
+          },
+        ],
+      },
+    ],
+  });
+
+  it('opens on 元日 2099-01-01 (the line answers on national holidays)', () => {
+    expect(always.isOpen(ms('2099-01-01T10:00'))).toBe(true);
+  });
+
+  it.each([
+    ['any line', undefined],
+    ['the line by id', 'main'],
+  ] as const)('has no next opening after 17:00 on 2099-12-31, for %s', (_, lineId) => {
+    expect(always.nextOpening(ms('2099-12-31T17:00'), lineId)).toBeNull();
+    expect(always.status(ms('2099-12-31T17:00')).next).toBeNull();
+    expect(always.nextOpening(ms('2099-12-31T08:00'), lineId)?.opensAt.getTime()).toBe(ms('2099-12-31T09:00'));
+  });
+});
+
 describe('day() reads a calendar date or an instant', () => {
   it.each([
     ['2026-11-25', '2026-11-25'],
@@ -182,6 +233,11 @@ describe('day() reads a calendar date or an instant', () => {
 
   it.each([
     ['tomorrow', 'INVALID_DATE'],
+    // A string is an instant only when it holds a clock time HH:MM (day.ts); without one it is a
+    // malformed date, so named as a date.
+    ['2026-11-25T9:00Z', 'INVALID_DATE'],
+    ['2026-11-25T09:0Z', 'INVALID_DATE'],
+    ['2026-11-25T09:00Z/x', 'INVALID_INSTANT'],
     ['2026-11-25T10:00', 'AMBIGUOUS_INSTANT'],
     ['2020-06-30', 'NO_TERMS_IN_FORCE'],
     ['2100-01-01', 'OUT_OF_RANGE'],

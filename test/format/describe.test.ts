@@ -1,5 +1,6 @@
 import { afterEach, expect, describe as group, it, vi } from 'vitest';
-import { createDesk, describe, desk, desknetsCloud, type RouteDecision, route, type Status } from '../../src/index.js';
+import { transferSpeech } from '../../src/format/index.js';
+import { createDesk, describe, desk, desknetsCloud, type PolicyInput, type RouteDecision, route, type Status } from '../../src/index.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -360,6 +361,76 @@ group('names given in Japanese and English (name: { ja, en })', () => {
     expect(describe(s, { locale }).startsWith(sentence)).toBe(true);
   });
 
+  it.each([
+    ['ja', '本日は受付を臨時に休止しております。'],
+    ['en', 'We have a temporary closure today.'],
+  ] as const)('without a suspended list, an override closure without a name reads in %s: %s', (locale, sentence) => {
+    // 2026-11-27: an override closing every line, with no name; 休止 / temporary closure, its reason unsaid.
+    const s = posted(custom.status(at('2026-11-27T10:00')), (json) => {
+      delete json.suspended;
+    });
+    expect(describe(s, { locale }).startsWith(sentence)).toBe(true);
+  });
+
+  it.each([
+    [
+      'two lines closed for one named reason',
+      [
+        { line: 'regular', name: '社内研修', nameEn: 'staff training' },
+        { line: 'night', name: '社内研修', nameEn: 'staff training' },
+      ],
+      '本日は社内研修のため、通常窓口と夜間延長窓口の受付を休止しております。',
+      'The Regular line and the Evening line are closed today for staff training.',
+    ],
+    [
+      'two lines closed for two reasons, one sentence each',
+      [
+        { line: 'regular', name: '社内研修', nameEn: 'staff training' },
+        { line: 'night', name: '設備点検', nameEn: 'maintenance' },
+      ],
+      '本日は社内研修のため、通常窓口の受付を休止しております。本日は設備点検のため、夜間延長窓口の受付を休止しております。',
+      'The Regular line is closed today for staff training. The Evening line is closed today for maintenance.',
+    ],
+  ] as const)('an override posted with %s', (_, suspended, ja, en) => {
+    const lineOf = { regular: regular(), night: night() };
+    const s = posted(custom.status(at('2026-11-27T10:00')), (json) => {
+      json.suspended = suspended.map((x) => ({ ...x, line: lineOf[x.line] }));
+    });
+    expect(describe(s, { locale: 'ja' }).startsWith(ja)).toBe(true);
+    expect(describe(s, { locale: 'en' }).startsWith(en)).toBe(true);
+  });
+
+  it('lists three lines closed together as "A, B and C"', () => {
+    const base = everyDay([['9:00', '17:00']]);
+    const edition = base.editions[0] as PolicyInput['editions'][number];
+    const first = edition.lines[0] as PolicyInput['editions'][number]['lines'][number];
+    const lineNamed = (id: string, tel: string) => ({ ...first, id: id.toLowerCase(), tel, name: { ja: `窓口${id}`, en: `Desk ${id}` } });
+    const three = createDesk(
+      { ...base, editions: [{ ...edition, lines: [lineNamed('A', '0120-000-001'), lineNamed('B', '0120-000-002'), lineNamed('C', '0120-000-003')] }] },
+      { overrides: [{ date: '2026-11-25', closed: true }] },
+    );
+    const s = three.status(at('2026-11-25T10:00'));
+    expect(describe(s, { locale: 'en' }).startsWith('The Desk A, the Desk B and the Desk C have a temporary closure today.')).toBe(true);
+    expect(describe(s, { locale: 'ja' }).startsWith('本日は窓口Aと窓口Bと窓口Cの受付を臨時に休止しております。')).toBe(true);
+  });
+
+  it('never says the line that is open now is closed, whatever a post lists', () => {
+    const open = desk.status(at('2026-11-25T10:00'));
+    const s = posted(open, (json) => {
+      json.suspended = [{ line: regular(), name: '社内研修', nameEn: 'staff training' }];
+    });
+    for (const locale of ['ja', 'en'] as const) expect(describe(s, { locale })).toBe(describe(open, { locale }));
+  });
+
+  it('says a suspended line also before the day opens, not only on a day closed by the override', () => {
+    // 2026-11-26 8:00: the regular line is closed all day by 社内研修, the night line opens at 18:00.
+    const s = custom.status(at('2026-11-26T08:00'));
+    expect(s.closed?.reason).toBe('before-hours');
+    expect(describe(s, { locale: 'ja' })).toBe(
+      'ただいま受付時間外です。本日は社内研修のため、通常窓口の受付を休止しております。本日18:00から、夜間延長窓口（TEL 0800-777-9984）で承ります。',
+    );
+  });
+
   const timed = createDesk(desknetsCloud, {
     companyHolidays: [
       { start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: { ja: '棚卸し', en: 'stocktaking' } },
@@ -509,7 +580,31 @@ group('options', () => {
   });
 
   it.each([['fr'], ['jp'], ['fr-JP'], ['ja_JP'], [''], [undefined], [42]] as [unknown][])('rejects the locale %j with INVALID_LANGUAGE', (locale) => {
-    expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale } as never), 'INVALID_LANGUAGE');
+    const error = expectMadoguchiError(() => describe(desk.status(at('2026-11-25T10:00')), { locale } as never), 'INVALID_LANGUAGE');
+    // The message names the function called, so the caller finds the call to fix.
+    expect(error.message).toContain('describe speaks');
+  });
+
+  it('names transferSpeech in its own locale errors, and says what a transfer needs', () => {
+    const d = route(desk, { at: at('2026-11-25T10:00') });
+    if (d.kind !== 'connect') throw new Error(`expected a connect, got ${d.kind}`);
+    expect(expectMadoguchiError(() => transferSpeech(d, 'fr' as 'ja'), 'INVALID_LANGUAGE').message).toContain('transferSpeech speaks');
+    for (const decision of [null, undefined, {}]) {
+      expect(expectMadoguchiError(() => transferSpeech(decision as never, 'ja'), 'INVALID_ARGUMENT').message).toContain(
+        'expected a connect or redirect decision',
+      );
+    }
+  });
+
+  it('takes a locale tag of up to 64 characters and rejects a longer one with INVALID_LANGUAGE', () => {
+    // Both are well-formed for Intl (private-use subtags); past 64 characters no caller needs them.
+    const s = desk.status(at('2026-11-25T10:00'));
+    const sixtyFour = `ja-x-${'abcdefgh-'.repeat(6)}abcdefg`.slice(0, 64);
+    const long = `ja-x-${Array.from({ length: 8 }, () => 'abcdefgh').join('-')}`;
+    expect([sixtyFour.length, long.length > 64]).toEqual([64, true]);
+    expect(() => Intl.getCanonicalLocales(long)).not.toThrow();
+    expect(describe(s, { locale: sixtyFour as 'ja' })).toBe(describe(s, { locale: 'ja' }));
+    expectMadoguchiError(() => describe(s, { locale: long as 'ja' }), 'INVALID_LANGUAGE');
   });
 
   it('rejects an unknown option key with INVALID_ARGUMENT, naming it and the accepted keys', () => {
@@ -588,7 +683,43 @@ group('holidays that are 休日 but not 国民の祝日', () => {
   });
 });
 
+group('a break of one line that is not the lunch break', () => {
+  // A line open 9:00～10:00 and 10:30～17:30: its 30-minute gap is a 休憩時間 / break (up to two
+  // hours, not over 12:30), said as such while it lasts and announced while the line is open before it.
+  const withBreak = createDesk(
+    everyDay([
+      ['9:00', '10:00'],
+      ['10:30', '17:30'],
+    ]),
+  );
+  it.each([
+    ['ja', 'text', '2026-11-25T10:15', 'ただいま休憩時間中です。本日10:30から、'],
+    ['en', 'text', '2026-11-25T10:15', 'We are on a break. '],
+    ['ja', 'text', '2026-11-25T09:30', '受付は10:00までです。休憩時間のあと、10:30～17:30に再び承ります。'],
+    ['ja', 'speech', '2026-11-25T09:30', '受付は午前10時までです。休憩時間のあと、午前10時30分から午後5時30分まで再び承ります。'],
+    ['en', 'text', '2026-11-25T09:30', 'until 10:00 JST. It reopens after the break, from 10:30 to 17:30 JST.'],
+  ] as const)('in %s %s at %s: %s', (locale, style, time, words) => {
+    expect(describe(withBreak.status(at(time)), { locale, style })).toContain(words);
+  });
+});
+
 group('a window closing at midnight', () => {
+  // Open 9:00～17:00 and 18:00～24:00 every day: the evening window ends at midnight, 24:00 on screen.
+  const evening = createDesk(
+    everyDay([
+      ['9:00', '17:00'],
+      ['18:00', '24:00'],
+    ]),
+  );
+  it.each([
+    ['ja', 'text', '休憩時間のあと、18:00～24:00に再び承ります。'],
+    ['en', 'text', 'It reopens after the break, from 18:00 to 24:00 JST.'],
+    ['ja', 'speech', '休憩時間のあと、午後6時から24時まで再び承ります。'],
+    ['en', 'speech', 'It reopens after the break, from 6 p.m. to midnight Japan time.'],
+  ] as const)('says a later window of the day ends at midnight, in %s %s', (locale, style, words) => {
+    expect(describe(evening.status(at('2026-11-25T10:00')), { locale, style })).toContain(words);
+  });
+
   // A line open 20:00–24:00 closes at the end of its day: 24:00, not 0:00 (which reads as already past).
   const late = createDesk(everyDay([['20:00', '24:00']]));
   const s = (): Status => late.status(at('2026-11-25T21:00'));
@@ -639,6 +770,94 @@ group('a Status or decision that went through JSON', () => {
   ])('rejects %s with INVALID_ARGUMENT naming the field', (_, posted, named) => {
     const error = expectMadoguchiError(() => describe(posted() as never, { locale: 'ja' }), 'INVALID_ARGUMENT');
     expect(error.message).toContain(named);
+  });
+
+  // What describe reads of its subject (design.md: a Status has at, open, line, closesAt, next,
+  // closed and languages; the four RouteDecision kinds their fields): a field that is wrong is named.
+  const json = (x: unknown): Record<string, unknown> => JSON.parse(JSON.stringify(x));
+  const openStatus = () => json(desk.status(at('2026-11-25T10:00')));
+  const closedStatus = () => json(desk.status(at('2026-11-23T10:00')));
+  const connect = () => json(route(desk, { at: at('2026-11-25T10:00') }));
+  const unsupported = () => json(route(desk, { at: at('2026-11-25T10:00'), language: 'en' }));
+  const rejects = (subject: unknown, named: string): void => {
+    const error = expectMadoguchiError(() => describe(subject as never, { locale: 'en' }), 'INVALID_ARGUMENT');
+    expect(error.message).toContain(named);
+  };
+  it.each<[string, () => unknown, string]>([
+    ['an at that is a boolean', () => ({ ...openStatus(), at: true }), 'its at'],
+    ['an at that is an object', () => ({ ...openStatus(), at: { ms: 0 } }), 'its at'],
+    ['an invalid Date for at', () => ({ ...openStatus(), at: new Date(Number.NaN) }), 'its at'],
+    ['a recordingNotice without English', () => ({ ...connect(), recordingNotice: { ja: '録音します' } }), 'its recordingNotice'],
+    ['a recordingNotice that is a string', () => ({ ...connect(), recordingNotice: '録音します' }), 'its recordingNotice'],
+    ['a recordingNotice without Japanese', () => ({ ...connect(), recordingNotice: { en: 'recorded' } }), 'its recordingNotice'],
+    ['languages that hold a number', () => ({ ...openStatus(), languages: ['ja', 1] }), 'its languages'],
+    ['languages that are a string', () => ({ ...openStatus(), languages: 'ja' }), 'its languages'],
+    ['a closed that is a string', () => ({ ...closedStatus(), closed: 'national-holiday' }), 'its closed'],
+    ['a closed without a reason', () => ({ ...closedStatus(), closed: { name: '勤労感謝の日' } }), 'its closed'],
+    ['a closed whose name is a number', () => ({ ...closedStatus(), closed: { reason: 'national-holiday', name: 23 } }), 'its closed'],
+    ['a next whose line has no number', () => ({ ...closedStatus(), next: { ...(closedStatus().next as object), line: { id: 'regular' } } }), 'its next'],
+    ['a next without its opening', () => ({ ...closedStatus(), next: { ...(closedStatus().next as object), opensAt: undefined } }), 'its next'],
+    ['an open line that is not a line', () => ({ ...unsupported(), open: { id: 'regular' } }), 'its open'],
+    ['a Date, which is no Status', () => new Date('2026-11-25T01:00:00Z'), 'its at'],
+    ['a string', () => '2026-11-25T10:00:00+09:00', 'it is not an object'],
+    ['null', () => null, 'it is not an object'],
+    ['a line without its id', () => ({ ...connect(), line: { ...(connect().line as object), id: undefined } }), 'its line'],
+    ['a closed that is a function carrying a reason', () => ({ ...closedStatus(), closed: Object.assign(() => 0, { reason: 'weekend' }) }), 'its closed'],
+    ['a closed whose English name is a number', () => ({ ...closedStatus(), closed: { reason: 'national-holiday', nameEn: 42 } }), 'its closed'],
+    ['a closed Status whose closed is null: it must say why', () => ({ ...closedStatus(), closed: null }), 'its closed'],
+    [
+      'a revoked Proxy',
+      () => {
+        const { proxy, revoke } = Proxy.revocable({}, {});
+        revoke();
+        return proxy;
+      },
+      'it cannot be read',
+    ],
+  ])('rejects %s with INVALID_ARGUMENT naming the field (in English)', (_, subject, named) => {
+    rejects(subject(), named);
+  });
+
+  it('asks an open Status for its line and closing time, and names the missing one', () => {
+    rejects({ ...closedStatus(), open: true, line: null, closed: null }, 'its line');
+    rejects({ ...openStatus(), closesAt: null }, 'its closesAt');
+  });
+
+  it('reads instants given as epoch milliseconds', () => {
+    const status = desk.status(at('2026-11-25T10:00'));
+    const epoch = { ...openStatus(), at: status.at.getTime(), closesAt: status.closesAt?.getTime() };
+    expect(describe(epoch as never, { locale: 'en' })).toBe(describe(status, { locale: 'en' }));
+  });
+
+  it('takes a closed Status whose line and closing time are null, as the desk gives them', () => {
+    // 勤労感謝の日 (2026-11-23): closed, the next opening Tuesday 9:00 on the regular line.
+    expect(describe(closedStatus() as never, { locale: 'en' })).toBe(
+      'We are closed today for Labor Thanksgiving Day, a national holiday. The Regular line (0120-365-800) reopens tomorrow, Tue 24 Nov, 9:00 JST. Support is in Japanese only.',
+    );
+  });
+
+  // `line` and `closesAt` go together: a line is announced as open only with its closing time. A
+  // post carrying one without the other is read as closed, with the reason it gives.
+  it.each<[string, () => Record<string, unknown>]>([
+    ['a closing time but no line', () => ({ ...closedStatus(), closesAt: '2026-11-23T17:30:00+09:00' })],
+    ['a line but no closing time', () => ({ ...closedStatus(), line: openStatus().line })],
+  ])('reads a closed Status with %s as closed', (_, subject) => {
+    for (const locale of ['ja', 'en'] as const) {
+      expect(describe(subject() as never, { locale })).toBe(describe(closedStatus() as never, { locale }));
+    }
+  });
+
+  it('reads an unsupported-language decision with a closing time but no open line as closed', () => {
+    // Saturday 2026-11-28: every line closed, the next opening Monday 9:00.
+    const closed = json(route(desk, { at: at('2026-11-28T10:00'), language: 'en' }));
+    const withClosesAt = { ...closed, closesAt: '2026-11-28T17:30:00+09:00' };
+    for (const locale of ['ja', 'en'] as const) expect(describe(withClosesAt as never, { locale })).toBe(describe(closed as never, { locale }));
+  });
+
+  it('does not announce the open line of an unsupported-language decision without its closing time', () => {
+    const words = describe({ ...unsupported(), closesAt: null } as never, { locale: 'en' });
+    expect(words.startsWith('Sorry, we can help in Japanese only.')).toBe(true);
+    expect(words).not.toContain('is open now');
   });
 
   it('reads an object mixing Dates and ISO strings', () => {

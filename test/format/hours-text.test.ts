@@ -72,7 +72,9 @@ describe('locales', () => {
   });
 
   it.each([['fr'], ['jp'], [''], [undefined]] as [unknown][])('%j throws INVALID_LANGUAGE', (locale) => {
-    expectMadoguchiError(() => hoursText(lineOf(ED15, 'regular'), locale as 'ja'), 'INVALID_LANGUAGE');
+    const error = expectMadoguchiError(() => hoursText(lineOf(ED15, 'regular'), locale as 'ja'), 'INVALID_LANGUAGE');
+    // The message names the function that was called, so a page author finds the call to fix.
+    expect(error.message).toContain('hoursText speaks');
   });
 });
 
@@ -81,6 +83,11 @@ describe('something other than a line', () => {
   it.each<[string, () => unknown]>([
     ['the line of a closed status', () => desk.status('2026-11-28T10:00:00+09:00').line],
     ['an object without hours', () => ({ id: 'regular' })],
+    // A Line has both its weekdays (a list) and its hours (text): one of them is not enough.
+    ['weekdays without hours', () => ({ id: 'regular', weekdays: [1, 2, 3, 4, 5] })],
+    ['hours without weekdays', () => ({ id: 'regular', hours: '9:00～17:30' })],
+    ['hours that are not text', () => ({ id: 'regular', weekdays: [1, 2, 3, 4, 5], hours: 930 })],
+    ['weekdays that are not a list', () => ({ id: 'regular', weekdays: '1,2,3,4,5', hours: '9:00～17:30' })],
     ['undefined', () => undefined],
   ])('%s throws INVALID_ARGUMENT', (_, line) => {
     const error = expectMadoguchiError(() => hoursText(line() as never, 'ja'), 'INVALID_ARGUMENT');

@@ -21,8 +21,25 @@ group('spokenNumber', () => {
     ['０１２０－３６５－８００'.normalize('NFKC'), 'ja', 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ'],
     // Without separators there are no groups to keep: one run of digits.
     ['0120365800', 'en', 'zero one two zero three six five eight zero zero'],
+    // E.164 as Connect and Twilio send it: one run, the country code 81 read back as the domestic 0.
+    ['+81120365800', 'ja', 'ゼロ イチ ニー ゼロ サン ロク ゴー ハチ ゼロ ゼロ'],
+    ['+818007779984', 'en', 'zero eight zero zero seven seven seven nine nine eight four'],
+    ['tel:+81120365800', 'en', 'zero one two zero three six five eight zero zero'],
+    // As pasted from a form or a page: a leading blank or bracket before +81, a label before the number
+    // (the terms print "TEL 0120-365-800"); only digits are read, the label is not.
+    [' +81 120 365 800', 'ja', 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ'],
+    // A tel: link pasted with a blank before it reads as the same number (toE164 reads it so too).
+    [' tel:+81-120-365-800', 'en', 'zero one two zero, three six five, eight zero zero'],
+    ['(+81) 800-777-9984', 'en', 'zero eight zero zero, seven seven seven, nine nine eight four'],
+    ['TEL 0120-365-800', 'ja', 'ゼロ イチ ニー ゼロ、サン ロク ゴー、ハチ ゼロ ゼロ'],
+    ['0800-777-9984 (toll-free)', 'en', 'zero eight zero zero, seven seven seven, nine nine eight four'],
   ] as const)('reads %s in %s as %s', (tel, locale, spoken) => {
     expect(spokenNumber(tel, locale)).toBe(spoken);
+  });
+
+  it.each(['', '-', 'tel:', '（）'])('reads %j, which has no digit, as nothing', (tel) => {
+    expect(spokenNumber(tel, 'ja')).toBe('');
+    expect(spokenNumber(tel, 'en')).toBe('');
   });
 
   it('leaves no digit, hyphen or bracket behind', () => {

@@ -56,6 +56,23 @@ describe('the daily regular window 1:00–6:00 JST (第18条の2)', () => {
     expect(m.regularWindow?.end.getTime()).toBe(ms('2023-02-06T06:00'));
   });
 
+  // The supported range ends with 2099-12-31 (design.md): its window is the last one, and after it
+  // none lies ahead (regularWindow is null), as nothing is answered about 2100.
+  it.each([
+    ['before the last window', '2099-12-31T00:30', false, '2099-12-31T01:00'],
+    ['in the last window', '2099-12-31T05:59:59.999', true, '2099-12-31T01:00'],
+  ] as const)('on the last day of the range, %s, names the window of 2099-12-31', (_, at, inside, start) => {
+    const m = maintenance.status(jst(at));
+    expect(m.inRegularWindow).toBe(inside);
+    expect(m.regularWindow?.start.getTime()).toBe(ms(start));
+  });
+
+  it.each(['2099-12-31T06:00', '2099-12-31T23:59:59.999'])('has no regular window ahead at %s, the end of the range', (at) => {
+    const m = maintenance.status(jst(at));
+    expect(m.inRegularWindow).toBe(false);
+    expect(m.regularWindow).toBeNull();
+  });
+
   it('starts with the first window of edition 15', () => {
     expect(maintenance.status(jst('2023-02-06T01:00')).inRegularWindow).toBe(true);
   });

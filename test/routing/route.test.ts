@@ -294,8 +294,40 @@ describe('bad requests', () => {
     expect(error.message).toContain('regular');
   });
 
-  it('rejects an unknown request key', () => {
-    expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), line: 'night' } as never), 'INVALID_ARGUMENT');
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['an array holding a request', [{ at: '2026-11-25T10:00:00+09:00' }]],
+    ['a string', '2026-11-25T10:00:00+09:00'],
+    ['a number', ms('2026-11-25T10:00')],
+    ['true', true],
+  ] as const)('rejects %s in place of the request object with INVALID_ARGUMENT', (_, request) => {
+    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
+    expect(error.value).toBe(request);
+    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
+  });
+
+  it.each([
+    ['line', { at: jst('2026-11-25T10:00'), line: 'night' }],
+    ['lang', { lang: 'ja' }],
+    ['a symbol', { [Symbol('at')]: jst('2026-11-25T10:00') }],
+  ] as const)('rejects an unknown key (%s) with INVALID_ARGUMENT, naming the accepted keys', (_, request) => {
+    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
+    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
+  });
+
+  it('names the unknown key', () => {
+    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), number: 'night' } as never), 'INVALID_ARGUMENT');
+    expect(error.message).toContain('number');
+  });
+
+  it.each([
+    ['only at', { at: jst('2026-11-25T10:00') }],
+    ['only language', { at: jst('2026-11-25T10:00'), language: 'ja' }],
+    ['only lineId', { at: jst('2026-11-25T10:00'), lineId: 'regular' }],
+    ['every key', { at: jst('2026-11-25T10:00'), language: 'ja', lineId: 'regular' }],
+  ] as const)('accepts a request with %s', (_, request) => {
+    expect(expectKind(route(desk, request), 'connect').line.id).toBe('regular');
   });
 
   it.each([

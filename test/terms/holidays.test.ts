@@ -143,3 +143,31 @@ describe('the one-off holidays of 2019, through a policy in force from 2019-01-0
     expect(desk2019.isOpen(jstIso('2019-10-15', '10:00'))).toBe(true);
   });
 });
+
+describe('corrections to the holiday calendar on the first and the last day of a year', () => {
+  // README: `nationalHolidays: { add, remove }` changes exactly the days listed. A correction may fall
+  // on 1 January (here 元日 2027 given a new name, as a law change could) or on 31 December (a
+  // Friday in 2027, not a holiday under the Act); each takes effect on its own day.
+  const corrected = createDesk(desknetsCloud, {
+    nationalHolidays: {
+      remove: ['2027-01-01'],
+      add: [
+        { date: '2027-01-01', name: '新年の日' },
+        { date: '2027-12-31', name: '年末の休日' },
+      ],
+    },
+  });
+
+  it.each([
+    ['2027-01-01', '新年の日'],
+    ['2027-12-31', '年末の休日'],
+  ])('%s is closed as the national holiday %s', (date, name) => {
+    expect(day(corrected, date).closed).toEqual({ reason: 'national-holiday', name, holiday: { name, provisional: false } });
+    expect(corrected.isOpen(jstIso(date, '10:00'))).toBe(false);
+  });
+
+  it.each(['2026-12-31', '2027-01-04', '2027-12-30'])('%s, next to them, is an ordinary working day', (date) => {
+    expect(day(corrected, date).closed).toBeNull();
+    expect(day(corrected, date).holiday).toBeNull();
+  });
+});

@@ -216,7 +216,80 @@ suite('watch: sleep, frozen tabs and clock jumps', () => {
   });
 });
 
+suite('watch: clock jumps and hidden pages', () => {
+  it('a clock set back across a change calls with the status of now when the timer fires', () => {
+    // Closed at 17:30; the timer waits for 18:00. At 17:40 the clock is set back 40 minutes: when the
+    // timer fires 20 minutes later, the desk's clock says 17:20, when the regular line is open.
+    vi.setSystemTime(jst('2026-11-25T17:29:00'));
+    const { calls, listener } = recorder();
+    const stop = watch(desk, listener);
+    vi.advanceTimersByTime(60_000);
+    expect(calls.map((c) => c.status.open)).toEqual([true, false]);
+    vi.advanceTimersByTime(10 * 60_000);
+    vi.setSystemTime(jst('2026-11-25T17:00:00'));
+    vi.advanceTimersToNextTimer();
+    expect(calls).toHaveLength(3);
+    expect(calls[2]?.at).toBe(jst('2026-11-25T17:20:00'));
+    expect(calls[2]?.status.open).toBe(true);
+    expect(calls[2]?.status.line?.id).toBe('regular');
+    stop();
+  });
+
+  it('does not re-read when the page is hidden; the pending timer still brings the change', () => {
+    const document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+    vi.stubGlobal('document', document);
+    vi.setSystemTime(jst('2026-11-25T17:50:00'));
+    const { calls, listener } = recorder();
+    const stop = watch(desk, listener);
+    // The tab's timer for 18:00 was held back; the page is hidden at 18:05 (visibilitychange to hidden).
+    vi.setSystemTime(jst('2026-11-25T18:05:00'));
+    document.visibilityState = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(calls).toHaveLength(1);
+    vi.advanceTimersToNextTimer();
+    expect(calls).toHaveLength(2);
+    expect(calls[1]?.status.line?.id).toBe('night');
+    stop();
+  });
+});
+
 suite('watch: stopping', () => {
+  it('stop() removes every listener it added, from the page, the document and the signal', () => {
+    const added: [string, string, unknown][] = [];
+    const removed: [string, string, unknown][] = [];
+    const target = (where: string) => ({
+      addEventListener: (type: string, fn: unknown) => added.push([where, type, fn]),
+      removeEventListener: (type: string, fn: unknown) => removed.push([where, type, fn]),
+    });
+    const page = target('page');
+    vi.stubGlobal('addEventListener', page.addEventListener);
+    vi.stubGlobal('removeEventListener', page.removeEventListener);
+    vi.stubGlobal('document', { visibilityState: 'visible', ...target('document') });
+    const signal = { aborted: false, ...target('signal') };
+    vi.setSystemTime(jst('2026-11-25T10:00:00'));
+    const stop = watch(desk, () => {}, { signal });
+    // visibilitychange and resume on the document, pageshow on the page, abort on the signal.
+    expect(added.map(([where, type]) => `${where}:${type}`).sort()).toEqual(['document:resume', 'document:visibilitychange', 'page:pageshow', 'signal:abort']);
+    stop();
+    expect(removed).toHaveLength(added.length);
+    for (const entry of added) expect(removed).toContainEqual(entry);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('a stopped watch stays quiet even where the host cannot take its pageshow listener back', () => {
+    // A host with addEventListener but no removeEventListener keeps the listener after stop().
+    const window = new EventTarget();
+    vi.stubGlobal('addEventListener', window.addEventListener.bind(window));
+    vi.setSystemTime(jst('2026-11-25T17:50:00'));
+    const { calls, listener } = recorder();
+    const stop = watch(desk, listener);
+    stop();
+    vi.setSystemTime(jst('2026-11-25T18:05:00'));
+    window.dispatchEvent(new Event('pageshow'));
+    expect(calls).toHaveLength(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('stop() clears its timer and no call follows', () => {
     vi.setSystemTime(jst('2026-11-25T17:29:00'));
     const { calls, listener } = recorder();
@@ -261,6 +334,55 @@ suite('watch: stopping', () => {
     stop();
   });
 
+  it('throws what the listener throws on its first call, leaving no timer behind', () => {
+    vi.setSystemTime(jst('2026-11-25T17:29:00'));
+    const failure = new Error('listener failed');
+    expect(() =>
+      watch(desk, () => {
+        throw failure;
+      }),
+    ).toThrow(failure);
+    // The watch stopped itself: nothing is pending, so nothing fires at 17:30.
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('calls at midnight when only the names of the lines suspended for the day change', () => {
+    // Monday 2026-11-30 and Tuesday 12-01: both lines closed by overrides, the regular line for the same
+    // reason both days, the night line for a different one; Wednesday 12-02 a company holiday, so the
+    // next opening is Thursday 9:00, two days or more ahead on both days. Every field of the status
+    // but the suspended lines' names is the same on Monday evening and Tuesday morning.
+    const d = createDesk(desknetsCloud, {
+      companyHolidays: ['2026-12-02'],
+      overrides: [
+        { date: '2026-11-30', lineId: 'regular', closed: true, name: '設備点検' },
+        { date: '2026-11-30', lineId: 'night', closed: true, name: '夜間研修A' },
+        { date: '2026-12-01', lineId: 'regular', closed: true, name: '設備点検' },
+        { date: '2026-12-01', lineId: 'night', closed: true, name: '夜間研修B' },
+      ],
+    });
+    vi.setSystemTime(jst('2026-11-30T23:00:00'));
+    const { calls, listener } = recorder();
+    const stop = watch(d, listener);
+    vi.advanceTimersByTime(jst('2026-12-01T01:00:00') - jst('2026-11-30T23:00:00'));
+    expect(calls.map((c) => c.at)).toEqual([jst('2026-11-30T23:00:00'), jst('2026-12-01T00:00:00')]);
+    const names = calls.map((c) => c.status.suspended.map((x) => [x.line.id, x.name]));
+    expect(names).toEqual([
+      [
+        ['regular', '設備点検'],
+        ['night', '夜間研修A'],
+      ],
+      [
+        ['regular', '設備点検'],
+        ['night', '夜間研修B'],
+      ],
+    ]);
+    for (const { status } of calls) {
+      expect(status.closed).toEqual({ reason: 'override', name: '設備点検' });
+      expect(status.next?.opensAt.getTime()).toBe(jst('2026-12-03T09:00:00'));
+    }
+    stop();
+  });
+
   it('reads time from the desk clock', () => {
     let now = jst('2026-11-28T12:00:00'); // a Saturday
     const fixed: Desk = createDesk(desknetsCloud, { clock: () => now });
@@ -270,6 +392,113 @@ suite('watch: stopping', () => {
     now = jst('2026-11-30T10:00:00');
     vi.advanceTimersToNextTimer();
     expect(calls.at(-1)?.status.open).toBe(true);
+    stop();
+  });
+});
+
+suite('watch: what counts as a change', () => {
+  // Each case below changes one part of the status and nothing else a person sees, at an instant
+  // desk.nextChange names: watch must call there. Hours from 第6条 (9:00～17:30, 18:00～20:00,
+  // 土日祝日・当社休業日を除く) or from the custom lines given; weekdays from a calendar.
+
+  /** The instants (by the faked clock) of the calls from `start` until `until`. */
+  function callsBetween(d: Desk, start: string, until: string) {
+    vi.setSystemTime(jst(start));
+    const { calls, listener } = recorder();
+    const stop = watch(d, listener);
+    vi.advanceTimersByTime(jst(until) - jst(start));
+    stop();
+    return calls;
+  }
+
+  it('calls when another line opens while the first stays open: the next opening moves to its later window', () => {
+    // A Japanese line 9:00–17:00 and a callback line 10:00–11:00 and 12:00–13:00 (Wednesday 2026-11-25).
+    // At 10:00 status still names the line listed first, open until 17:00; only `next` moves on, from
+    // the callback line at 10:00 to the same line at 12:00.
+    const line = (id: string, windows: [string, string][]) => ({
+      id,
+      name: { ja: id, en: id },
+      tel: '03-0000-0000',
+      languages: ['ja'],
+      weekdays: [1, 2, 3, 4, 5],
+      windows,
+    });
+    const d = createDesk({
+      id: 'two',
+      name: { ja: '二窓口', en: 'Two lines' },
+      editions: [
+        {
+          edition: 1,
+          effective: '2024-01-01',
+          lines: [
+            line('main', [['9:00', '17:00']]),
+            line('callback', [
+              ['10:00', '11:00'],
+              ['12:00', '13:00'],
+            ]),
+          ],
+        },
+      ],
+    });
+    const calls = callsBetween(d, '2026-11-25T09:30:00', '2026-11-25T10:30:00');
+    expect(calls.map((c) => c.at)).toEqual([jst('2026-11-25T09:30:00'), jst('2026-11-25T10:00:00')]);
+    expect(calls.map((c) => [c.status.line?.id, c.status.closesAt?.getTime(), c.status.next?.line.id, c.status.next?.opensAt.getTime()])).toEqual([
+      ['main', jst('2026-11-25T17:00:00'), 'callback', jst('2026-11-25T10:00:00')],
+      ['main', jst('2026-11-25T17:00:00'), 'callback', jst('2026-11-25T12:00:00')],
+    ]);
+  });
+
+  it('calls at the midnight when the next opening becomes 明日, and not at the midnight before', () => {
+    // 年末年始 2026-12-29..2027-01-03 closes both lines; they reopen on Monday 2027-01-04 at 9:00.
+    // On 1 and 2 January that is two days or more away; from 3 January it is tomorrow (明日).
+    const d = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }] });
+    const calls = callsBetween(d, '2027-01-01T12:00:00', '2027-01-03T12:00:00');
+    expect(calls.map((c) => c.at)).toEqual([jst('2027-01-01T12:00:00'), jst('2027-01-03T00:00:00')]);
+    // 元日 inside the closure is marked, but the closure stays the reason (design.md).
+    for (const { status } of calls) expect([status.closed?.reason, status.closed?.name]).toEqual(['company-holiday', '年末年始休業']);
+    expect(describe(calls[1]?.status as Status, { locale: 'ja' })).toContain('明日');
+  });
+
+  it('calls at the midnight between two company holidays of different names', () => {
+    // Monday 2026-11-30 棚卸, Tuesday 12-01 創立記念日, Wednesday 12-02 unnamed: the next opening is
+    // Thursday 9:00, two days or more ahead on Monday and Tuesday alike; only the name changes.
+    const d = createDesk(desknetsCloud, {
+      companyHolidays: [{ date: '2026-11-30', name: '棚卸' }, { date: '2026-12-01', name: '創立記念日' }, '2026-12-02'],
+    });
+    const calls = callsBetween(d, '2026-11-30T12:00:00', '2026-12-01T12:00:00');
+    expect(calls.map((c) => c.at)).toEqual([jst('2026-11-30T12:00:00'), jst('2026-12-01T00:00:00')]);
+    expect(calls.map((c) => c.status.closed?.name)).toEqual(['棚卸', '創立記念日']);
+  });
+
+  it('calls at the midnight where a national holiday of the same name turns provisional (2027 → 2028)', () => {
+    // A correction makes Friday 2027-12-31 a holiday named 元日 too; 元日 2028-01-01 (a Saturday) is of a
+    // year the Cabinet Office has not yet published, so provisional. Both days say the same words and
+    // the line reopens on Monday 2028-01-03 at 9:00 (two days or more ahead on both).
+    const d = createDesk(desknetsCloud, { nationalHolidays: { add: [{ date: '2027-12-31', name: '元日' }] } });
+    const calls = callsBetween(d, '2027-12-31T12:00:00', '2028-01-01T12:00:00');
+    expect(calls.map((c) => c.at)).toEqual([jst('2027-12-31T12:00:00'), jst('2028-01-01T00:00:00')]);
+    expect(calls.map((c) => c.status.closed)).toEqual([
+      { reason: 'national-holiday', name: '元日', holiday: { name: '元日', provisional: false } },
+      { reason: 'national-holiday', name: '元日', holiday: { name: '元日', provisional: true } },
+    ]);
+    expect(calls[1]?.status.next?.opensAt.getTime()).toBe(jst('2028-01-03T09:00:00'));
+  });
+});
+
+suite('watch: timers across a quiet stretch', () => {
+  it('waits out a 90-day closure with chained timers of at most 2^31 − 2 ms, not one wake-up a day', () => {
+    // The doc: a stretch where nothing a person sees changes is one wait, chained where it is longer
+    // than a timer holds. 2026-12-01 10:00 to 2027-02-27 00:00 is 87.6 days: four links.
+    const closure = createDesk(desknetsCloud, { companyHolidays: [{ date: '2026-12-01/2027-02-26', name: '長期休業' }] });
+    const start = jst('2026-12-01T10:00:00');
+    const end = jst('2027-02-27T00:00:00');
+    const delays = delaysAsked();
+    vi.setSystemTime(start);
+    const { calls, listener } = recorder();
+    const stop = watch(closure, listener);
+    vi.advanceTimersByTime(end - 1 - start);
+    expect(calls).toHaveLength(1);
+    expect(delays).toHaveLength(Math.ceil((end - start) / (2 ** 31 - 2)));
     stop();
   });
 });
@@ -325,6 +554,10 @@ suite('watch: wrong arguments', () => {
     ['a string for the listener', () => watch(desk, 'render' as unknown as () => void)],
     ['a number for the signal', () => watch(desk, () => {}, { signal: 1 as unknown as AbortSignal })],
     ['null for the options', () => watch(desk, () => {}, null as unknown as object)],
+    ['a string for the options', () => watch(desk, () => {}, 'signal' as unknown as object)],
+    ['a number for the options', () => watch(desk, () => {}, 5 as unknown as object)],
+    ['null for the signal', () => watch(desk, () => {}, { signal: null as unknown as AbortSignal })],
+    ['a signal without addEventListener', () => watch(desk, () => {}, { signal: { aborted: false } as unknown as AbortSignal })],
   ])('%s is INVALID_ARGUMENT, and no timer is left', (_, call) => {
     vi.setSystemTime(jst('2026-11-25T10:00:00'));
     expect(call).toThrow(expect.objectContaining({ name: 'MadoguchiError', code: 'INVALID_ARGUMENT' }));

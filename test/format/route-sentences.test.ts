@@ -3,7 +3,6 @@ import {
   createDesk,
   describe,
   desk,
-  desknetsCloud,
   hoursText,
   type Line,
   type LineInput,
@@ -15,10 +14,9 @@ import {
 } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
-// Tests written to kill mutants of src/routing (route.ts, language.ts) and src/format (describe.ts,
-// hours-text.ts, words.ts) that survived `npm run mutation`: the branches the preset never takes
-// (lines in other languages, overlapping lines, windows at midnight and noon, months and weekdays no
-// other test speaks of).
+// The sentences describe() and hoursText() make of route decisions and statuses that the preset
+// never produces: lines in other languages, windows at midnight and noon, months and weekdays no
+// other test speaks of, the last day of the range; and the arguments describe() accepts.
 //
 // Where the expectations come from:
 // - 第6条 of the terms: ed.15 通常窓口 (Regular line) TEL 0120-365-800 9:00～17:30, 夜間延長窓口 (Evening
@@ -26,11 +24,11 @@ import { expectMadoguchiError } from '../helpers/expect-error.js';
 // - The calendar, read off `date` and checked against @holiday-jp/holiday_jp: 2026-02-04 Wed, 03-06 Fri,
 //   04-08 Wed, 05-15 Fri, 06-10 Wed, 07-10 Fri, 09-02 Wed, 10-09 Fri, 12-02 Wed, none a holiday, each the
 //   day after a working day; 2026-11-25 Wed, 2026-11-26 Thu; 2099-12-31 Thu, the last day of the range.
-// - design.md (what route returns, `BCP 47` tags, "status.next is the earliest window of any line")
-//   and the sentence formats of README.md and the TSDoc of describe/hoursText: times H:MM on screen,
-//   午後5時30分 / 5:30 p.m. aloud (so 12:30 is 午後0時30分 / 12:30 p.m. and 0:00 is 午前0時 / midnight),
-//   dates 11月24日(火) / Tue 24 Nov on screen and 11月24日 火曜日 / Tuesday, November 24 aloud, phone
-//   numbers digit by digit, group by group. Every expected sentence is written out by hand.
+// - design.md (what route returns, `BCP 47` tags) and the sentence formats of README.md and the TSDoc
+//   of describe/hoursText: times H:MM on screen, 午後5時30分 / 5:30 p.m. aloud (so 12:30 is 午後0時30分 /
+//   12:30 p.m. and 0:00 is 午前0時 / midnight), dates 11月24日(火) / Tue 24 Nov on screen and 11月24日
+//   火曜日 / Tuesday, November 24 aloud, phone numbers digit by digit, group by group. Every expected
+//   sentence is written out by hand.
 
 const jst = (text: string): string => `${text}+09:00`;
 const ms = (text: string): number => Date.parse(jst(text));
@@ -73,244 +71,8 @@ const taipei = createDesk(
   ),
 );
 
-group('which caller a line serves (language.ts servedBy)', () => {
-  // A line promises a language, not a region or script; a line tag with a subtag serves only callers
-  // whose tag starts with it (TSDoc of servedBy). Tags compare case-insensitively (BCP 47).
-  it.each([
-    ['en', 'global'],
-    ['en-GB', 'global'],
-    ['EN-us', 'global'],
-    ['ja', 'global'],
-    ['ja-JP', 'global'],
-    ['zh', 'chinese'],
-    ['zh-Hans-CN', 'chinese'],
-  ] as const)('at 11:00 on a Wednesday, a %s caller without a dialed line is put through to the %s line', (language, id) => {
-    // 11:00 lies in the Chinese line's hours; 16:00 in the global line's only.
-    const at = id === 'chinese' ? '2026-11-25T11:00' : '2026-11-25T16:00';
-    const d = expectKind(route(multilingual, { at: jst(at), language }), 'connect');
-    expect(d.line.id).toBe(id);
-    if (id === 'global') expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
-  });
-
-  it('puts an English caller through to a line that serves Japanese and English, not only lines serving English alone', () => {
-    const d = expectKind(route(multilingual, { at: jst('2026-11-25T16:00'), language: 'en', lineId: 'global' }), 'connect');
-    expect(d.line.id).toBe('global');
-    expect(d.languages).toEqual(['ja', 'en']);
-  });
-
-  it.each([
-    ['zh-Hant', 'tw'],
-    ['zh-hant', 'tw'],
-    ['ZH-HANT-TW', 'tw'],
-    ['zh-Hant-HK', 'tw'],
-  ] as const)('%s is served by the zh-Hant line', (language, id) => {
-    const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language, lineId: id }), 'connect');
-    expect(d.line.id).toBe(id);
-  });
-
-  it.each(['zh', 'zh-Hans', 'zh-TW'])('%s is not served by a zh-Hant line: the caller learns which languages are', (language) => {
-    const d = expectKind(route(taipei, { at: jst('2026-11-25T10:00'), language }), 'unsupported-language');
-    expect(d.language).toBe(language);
-    expect(d.supported).toEqual(['ja', 'zh-Hant']);
-  });
-
-  it.each(['ja_JP', 'en-', '-en', 'ja JP'])('the malformed tag %j is named in the INVALID_LANGUAGE message', (language) => {
-    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), language }), 'INVALID_LANGUAGE');
-    expect(error.message).toContain(language);
-    expect(error.value).toBe(language);
-  });
-});
-
-group('route checks the request itself', () => {
-  it.each([
-    ['null', null],
-    ['an array', []],
-    ['an array holding a request', [{ at: '2026-11-25T10:00:00+09:00' }]],
-    ['a string', '2026-11-25T10:00:00+09:00'],
-    ['a number', ms('2026-11-25T10:00')],
-    ['true', true],
-  ] as const)('rejects %s in place of the request object with INVALID_ARGUMENT', (_, request) => {
-    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
-    expect(error.value).toBe(request);
-    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
-  });
-
-  it.each([
-    ['line', { at: jst('2026-11-25T10:00'), line: 'night' }],
-    ['lang', { lang: 'ja' }],
-    ['a symbol', { [Symbol('at')]: jst('2026-11-25T10:00') }],
-  ] as const)('rejects an unknown key (%s) with INVALID_ARGUMENT, naming the accepted keys', (_, request) => {
-    const error = expectMadoguchiError(() => route(desk, request as never), 'INVALID_ARGUMENT');
-    for (const key of ['at', 'language', 'lineId', 'dialed']) expect(error.message).toContain(key);
-  });
-
-  it('names the unknown key', () => {
-    const error = expectMadoguchiError(() => route(desk, { at: jst('2026-11-25T10:00'), number: 'night' } as never), 'INVALID_ARGUMENT');
-    expect(error.message).toContain('number');
-  });
-
-  it.each([
-    ['only at', { at: jst('2026-11-25T10:00') }],
-    ['only language', { at: jst('2026-11-25T10:00'), language: 'ja' }],
-    ['only lineId', { at: jst('2026-11-25T10:00'), lineId: 'regular' }],
-    ['every key', { at: jst('2026-11-25T10:00'), language: 'ja', lineId: 'regular' }],
-  ] as const)('accepts a request with %s', (_, request) => {
-    expect(expectKind(route(desk, request), 'connect').line.id).toBe('regular');
-  });
-});
-
-group('the next opening for a caller who gave a language (the earliest of the lines speaking it)', () => {
-  it.each([
-    // 17:45: the regular line has closed; the night line opens at 18:00 the same day.
-    ['ja', '2026-11-25T17:45', 'between-windows', 'night', '2026-11-25T18:00', 'today'],
-    ['ja-JP', '2026-11-25T17:45', 'between-windows', 'night', '2026-11-25T18:00', 'today'],
-    // 20:30: the regular line opens at 9:00 the next day, before the night line at 18:00.
-    ['ja', '2026-11-25T20:30', 'after-hours', 'regular', '2026-11-26T09:00', 'tomorrow'],
-    ['ja-Jpan', '2026-11-25T08:00', 'before-hours', 'regular', '2026-11-25T09:00', 'today'],
-    // Friday evening: Monday.
-    ['ja', '2026-11-27T20:30', 'after-hours', 'regular', '2026-11-30T09:00', 'later'],
-  ] as const)('a %s caller at %s is told %s, next the %s line at %s (%s)', (language, at, reason, id, opens, when) => {
-    const d = expectKind(route(desk, { at: jst(at), language }), 'closed');
-    expect(d.reason).toBe(reason);
-    expect(d.next?.line.id).toBe(id);
-    expect(d.next?.opensAt.getTime()).toBe(ms(opens));
-    expect(d.nextWhen).toBe(when);
-    expect(d.languages).toEqual(['ja']);
-  });
-
-  it('skips a line that never opens again when another one still does', () => {
-    // On the last day of the range, the night line is closed by an override: after 8:00 only the
-    // regular line's 9:00 window is left.
-    const d = createDesk(desknetsCloud, { overrides: [{ date: '2099-12-31', lineId: 'night', closed: true }] });
-    const r = expectKind(route(d, { at: jst('2099-12-31T08:00'), language: 'ja' }), 'closed');
-    expect(r.reason).toBe('before-hours');
-    expect(r.next?.line.id).toBe('regular');
-    expect(r.next?.opensAt.getTime()).toBe(ms('2099-12-31T09:00'));
-    expect(r.nextWhen).toBe('today');
-  });
-
-  it('has no next opening on the last evening of the range, in any language', () => {
-    const r = expectKind(route(desk, { at: jst('2099-12-31T21:00'), language: 'ja' }), 'closed');
-    expect(r.next).toBeNull();
-    expect(r.nextWhen).toBeNull();
-    // No line is left whose languages could be named, so the sentence names none.
-    expect(r.languages).toEqual([]);
-    expect(describe(r, { locale: 'en' })).toBe('We are closed for today. No further opening is scheduled.');
-    expect(describe(r, { locale: 'ja', style: 'speech' })).toBe('本日の受付は終了いたしました。次の受付の予定はございません。');
-  });
-
-  it('names the same next line as status when two lines open at the same time', () => {
-    // design.md: status.next is the earliest window of any line; a caller whose language every line
-    // speaks must hear of the same one.
-    const twins = createDesk(
-      policy(
-        line('first', '第一窓口', 'First line', '03-3000-0001', ['ja'], [['9:00', '17:00']]),
-        line('second', '第二窓口', 'Second line', '03-3000-0002', ['ja'], [['9:00', '17:00']]),
-      ),
-    );
-    const at = jst('2026-11-25T08:00');
-    const expected = twins.status(at).next?.line.id;
-    expect(expected).toBe(twins.nextOpening(at)?.line.id);
-    expect(expectKind(route(twins, { at, language: 'ja' }), 'closed').next?.line.id).toBe(expected);
-    expect(expectKind(route(twins, { at }), 'closed').next?.line.id).toBe(expected);
-  });
-});
-
-group('lines that speak only some callers’ languages', () => {
-  // A Japanese line opens at 8:00, two English lines at 9:00; all close at 17:00 on weekdays.
-  const desks = createDesk(
-    policy(
-      line('ja-main', '日本語窓口', 'Japanese line', '03-4000-0001', ['ja'], [['8:00', '17:00']]),
-      line('en-a', '英語窓口A', 'English line A', '03-4000-0002', ['en'], [['9:00', '17:00']]),
-      line('en-b', '英語窓口B', 'English line B', '03-4000-0003', ['en'], [['9:00', '17:00']]),
-    ),
-  );
-
-  it.each(['en-a', 'en-b'])('connects an English caller who dialed %s, an open English line, to that line', (lineId) => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en', lineId }), 'connect');
-    expect(d.line.id).toBe(lineId);
-    expect(d.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
-    expect(d.languages).toEqual(['en']);
-    expect(d.recordingNotice).toBeNull();
-  });
-
-  it('connects an English caller who dialed nothing to an English line, not the Japanese one', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en' }), 'connect');
-    expect(d.line.languages).toEqual(['en']);
-  });
-
-  it('redirects an English caller who dialed the Japanese line, naming the dialed line', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T10:00'), language: 'en-US', lineId: 'ja-main' }), 'redirect');
-    expect(d.dialed?.id).toBe('ja-main');
-    expect(d.dialed?.name.ja).toBe('日本語窓口');
-    expect(d.line.languages).toEqual(['en']);
-    expect(d.languages).toEqual(['en']);
-    expect(d.recordingNotice).toBeNull();
-  });
-
-  it('tells an English caller at 8:30, when only the Japanese line is open, that the English lines open at 9:00', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T08:30'), language: 'en' }), 'closed');
-    expect(d.reason).toBe('before-hours');
-    expect(d.next?.line.languages).toEqual(['en']);
-    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-25T09:00'));
-    expect(d.languages).toEqual(['en']);
-  });
-
-  it('sends an English caller after hours to the English lines of the next day, not the Japanese line opening first', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T17:30'), language: 'en' }), 'closed');
-    expect(d.reason).toBe('after-hours');
-    expect(d.next?.line.languages).toEqual(['en']);
-    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-26T09:00'));
-    expect(d.nextWhen).toBe('tomorrow');
-    expect(d.languages).toEqual(['en']);
-    // Without a language, the Japanese line opening at 8:00 comes first.
-    const any = expectKind(route(desks, { at: jst('2026-11-25T17:30') }), 'closed');
-    expect(any.next?.line.id).toBe('ja-main');
-    expect(any.next?.opensAt.getTime()).toBe(ms('2026-11-26T08:00'));
-  });
-
-  it('tells an English caller on a Saturday that it is the weekend', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-28T10:00'), language: 'en' }), 'closed');
-    expect(d.reason).toBe('weekend');
-    expect(d.next?.opensAt.getTime()).toBe(ms('2026-11-30T09:00'));
-  });
-
-  it('offers a Korean caller the open Japanese line and the languages served, once each', () => {
-    const d = expectKind(route(desks, { at: jst('2026-11-25T08:30'), language: 'ko' }), 'unsupported-language');
-    expect(d.supported).toEqual(['ja', 'en']);
-    expect(d.open?.id).toBe('ja-main');
-    expect(d.closesAt?.getTime()).toBe(ms('2026-11-25T17:00'));
-  });
-
-  // design.md: "redirect" is for a dialed line that is closed, so a dialed line that is open connects,
-  // whatever other line is open at the same time.
-  it('connects a caller who dialed an open line to that line even when another line is open too', () => {
-    const twins = createDesk(
-      policy(
-        line('first', '第一', 'First', '03-3000-0001', ['ja'], [['9:00', '17:00']]),
-        line('second', '第二', 'Second', '03-3000-0002', ['ja'], [['9:00', '17:00']]),
-      ),
-    );
-    const dialed = expectKind(route(twins, { at: jst('2026-11-25T10:00'), lineId: 'second' }), 'connect');
-    expect(dialed.line.id).toBe('second');
-    expect(dialed.closesAt.getTime()).toBe(ms('2026-11-25T17:00'));
-    // Without a dialed line, route names the line status names: the first listed.
-    expect(expectKind(route(twins, { at: jst('2026-11-25T10:00') }), 'connect').line.id).toBe('first');
-    expect(twins.status(jst('2026-11-25T10:00')).line?.id).toBe('first');
-  });
-});
-
-group('unsupported-language after the last opening of the range', () => {
+group('describe: unsupported-language after the last opening of the range', () => {
   const d = () => route(desk, { at: jst('2099-12-31T21:00'), language: 'en' });
-
-  it('has nothing open and nothing next', () => {
-    const r = expectKind(d(), 'unsupported-language');
-    expect(r.open).toBeNull();
-    expect(r.closesAt).toBeNull();
-    expect(r.next).toBeNull();
-    expect(r.nextWhen).toBeNull();
-    expect(r.supported).toEqual(['ja']);
-  });
 
   it.each([
     ['ja', 'text', '申し訳ございません。対応言語は日本語のみです。次の受付の予定はございません。'],
@@ -319,13 +81,6 @@ group('unsupported-language after the last opening of the range', () => {
     ['en', 'speech', 'Sorry, we can help in Japanese only. No further opening is scheduled.'],
   ] as const)('reads, in %s %s: %s', (locale, style, expected) => {
     expect(describe(d(), { locale, style })).toBe(expected);
-  });
-
-  it('tells a caller at 18:30 that day that the night line is open, nothing after it', () => {
-    const r = expectKind(route(desk, { at: jst('2099-12-31T18:30'), language: 'en' }), 'unsupported-language');
-    expect(r.open?.id).toBe('night');
-    expect(r.next).toBeNull();
-    expect(r.nextWhen).toBeNull();
   });
 });
 
