@@ -370,3 +370,30 @@ group('unsupported-language after the last opening of the range', () => {
     expect(r.nextWhen).toBeNull();
   });
 });
+
+group('language tags longer than 64 characters', () => {
+  // RFC 5646 sets no length limit; madoguchi takes up to 64 characters (a line's or a caller's tag
+  // never needs more) and names anything longer. Well-formed for Intl (private-use subtags), but longer than any tag a line or caller needs.
+  const long = `ja-x-${Array.from({ length: 8 }, () => 'abcdefgh').join('-')}`;
+
+  it('is past the limit, yet a tag Intl accepts', () => {
+    expect(long.length).toBeGreaterThan(64);
+    expect(() => Intl.getCanonicalLocales(long)).not.toThrow();
+  });
+
+  it('is an INVALID_LANGUAGE from route', () => {
+    expectMadoguchiError(() => route(desk, { at: '2026-11-25T10:00:00+09:00', language: long }), 'INVALID_LANGUAGE');
+  });
+
+  it('is an INVALID_POLICY as a line language', () => {
+    const ed15 = desknetsCloud.editions[1] as (typeof desknetsCloud.editions)[number];
+    const policy = { ...desknetsCloud, editions: [{ ...ed15, lines: [{ ...ed15.lines[0], languages: [long] }] }] };
+    expectMadoguchiError(() => createDesk(policy as never), 'INVALID_POLICY');
+  });
+
+  it('accepts a tag of exactly 64 characters', () => {
+    const sixtyFour = `ja-x-${'abcdefgh-'.repeat(6)}abcdefg`.slice(0, 64);
+    expect(sixtyFour.length).toBe(64);
+    expect(route(desk, { at: '2026-11-25T10:00:00+09:00', language: sixtyFour }).kind).toBe('connect');
+  });
+});
