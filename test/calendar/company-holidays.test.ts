@@ -6,6 +6,7 @@ import { expectMadoguchiError } from '../helpers/expect-error.js';
 // overlaps, and the messages for malformed ones (first written against survivors of `npm run
 // mutation`). Expected values come from the terms, a Gregorian calendar (weekdays read off a
 // calendar: 2026-02-28 Sat, 2026-03-01 Sun, 2026-03-02 Mon, 2026-06-29 Mon, 2027-05-01 Sat,
+// 2027-01-05 Tue, 2027-02-01 Mon, 2027-02-26 Fri, 2027-03-01 Mon, 2027-03-03 Wed, 2028-02-28 Mon,
 // 2028-02-29 Tue; 2026 and 2027 are common years, 2028 is leap) and design.md (a company holiday is
 // reported before a national holiday and a weekend; "the message names the offending value and what
 // is accepted").
@@ -39,6 +40,13 @@ describe('yearly company holidays around 29 February (--02-29 falls in leap year
     ['--05-01', '2026-05-01', true, 'a lone yearly day (Friday)'],
     ['--05-01', '2026-04-30', false, 'the Thursday before a lone yearly day'],
     ['--05-01', '2026-07-01', false, 'a lone yearly day does not wrap round the whole year'],
+    ['--02-29/--02-01', '2027-01-05', true, 'a range from --02-29 wrapping the new year still closes January of a common year (Tuesday)'],
+    ['--02-29/--02-01', '2027-02-01', true, 'its last day in 2027 (Monday)'],
+    ['--02-29/--02-01', '2027-02-02', false, 'the Tuesday after its end'],
+    ['--02-29/--02-01', '2027-02-26', false, 'the Friday before 03-01, where it starts in a common year'],
+    ['--02-29/--02-01', '2027-03-01', true, 'Monday 03-01, its start in a common year'],
+    ['--02-29/--02-01', '2028-02-28', false, 'the Monday before the leap day of 2028'],
+    ['--02-29/--02-01', '2028-02-29', true, 'the leap day starts it in 2028 (Tuesday)'],
   ] as const)('with %s, %s is a company holiday: %s (%s)', (rule, date, closed, _why) => {
     const info = day(withCompany([rule]), date);
     if (closed) expect(info.closed?.reason).toBe('company-holiday');
@@ -53,6 +61,26 @@ describe('yearly company holidays around 29 February (--02-29 falls in leap year
     ['--05-01', '2027-05-01', 'company-holiday', 'Saturday 2027-05-01: the company holiday is reported before the weekend'],
   ] as const)('with %s, %s is closed for %s (%s)', (rule, date, reason, _why) => {
     expect(day(withCompany([rule]), date).closed?.reason).toBe(reason);
+  });
+});
+
+describe('a timed closure names only the days it touches (README: end excluded; a working day whose every window it takes away is a company holiday)', () => {
+  // Wednesday 2027-03-03: 通常窓口 9:00–17:30 and 夜間延長窓口 18:00–20:00 (第6条, edition 15), both inside
+  // 工事 (8:00–21:00), so the day is closed for 工事 all day. The other closure, listed and starting
+  // first, ends before that day (or exactly at its midnight, which the day does not share).
+  it.each([
+    ['ends at the midnight that starts the day', '2027-03-03T00:00+09:00'],
+    ['ends the afternoon before', '2027-03-02T15:00+09:00'],
+  ])('an earlier closure that %s does not name it', (_, end) => {
+    const d = withCompany([
+      { start: '2027-03-02T13:00+09:00', end, name: '点検' },
+      { start: '2027-03-03T08:00+09:00', end: '2027-03-03T21:00+09:00', name: '工事' },
+    ]);
+    expect(day(d, '2027-03-03').closed).toEqual({ ...COMPANY, name: '工事' });
+    expect(day(d, '2027-03-03').windows).toEqual([]);
+    // Before 工事 starts, no window has opened yet: the day's own reason answers.
+    expect(d.status(at('2027-03-03', '07:00')).closed).toEqual({ ...COMPANY, name: '工事' });
+    expect(d.status(at('2027-03-04', '09:00')).open).toBe(true);
   });
 });
 

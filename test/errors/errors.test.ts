@@ -180,6 +180,10 @@ describe('instanceof MadoguchiError', () => {
     }
   });
 
+  it('reads the mark of objects only: a function carrying it is no MadoguchiError', () => {
+    expect(Object.assign(() => 0, { [Symbol.for('madoguchi.MadoguchiError')]: true }) instanceof MadoguchiError).toBe(false);
+  });
+
   it('holds for an error of another copy of the class (the other build, another realm): they share a registered symbol', () => {
     const fromElsewhere = Object.assign(new Error('x'), { [Symbol.for('madoguchi.MadoguchiError')]: true });
     expect(fromElsewhere instanceof MadoguchiError).toBe(true);
@@ -198,6 +202,9 @@ describe('instanceof MadoguchiError', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(proxy instanceof MadoguchiError).toBe(false);
+    // Symbol.hasInstance is typed to answer a boolean, and does when called directly, too.
+    expect(MadoguchiError[Symbol.hasInstance](proxy)).toBe(false);
+    expect(MadoguchiError[Symbol.hasInstance](null)).toBe(false);
   });
 });
 
@@ -224,6 +231,35 @@ describe('bad instants are errors, never answers', () => {
   ] as const)('%s throws %s', (_, input, code) => {
     const error = expectMadoguchiError(() => desk.status(input as never), code as MadoguchiErrorCode);
     expect(error.message).toMatch(/expected|give|add|ask about/);
+  });
+
+  // ECMAScript (§21.4.1.1): a Date holds ±8.64e15 ms; an instant past that is shown as a number.
+  it.each<[string, () => unknown, MadoguchiErrorCode, string]>([
+    [
+      'a leap second',
+      () => desk.status('2016-12-31T23:59:60Z'),
+      'INVALID_INSTANT',
+      '"2016-12-31T23:59:60Z" has second 60 (leap seconds are not representable); expected',
+    ],
+    ['minute 60', () => desk.status('2026-11-25T10:60:00+09:00'), 'INVALID_INSTANT', '"2026-11-25T10:60:00+09:00" has minute 60; expected'],
+    ['the last instant a Date holds', () => desk.status(8.64e15), 'OUT_OF_RANGE', 'Out of range: +275760-09-13T00:00:00.000Z is after 2099-12-31 JST'],
+    ['a huge epoch', () => desk.status(1e300), 'OUT_OF_RANGE', 'Out of range: 1e+300 ms since 1970-01-01T00:00Z is after 2099-12-31 JST'],
+    [
+      'an instant before edition 14',
+      () => desk.status('2020-06-30T14:59:59.999Z'),
+      'NO_TERMS_IN_FORCE',
+      'in force at 2020-06-30T14:59:59.999Z: the earliest known edition (14)',
+    ],
+    ['the first instant a Date holds', () => desk.status(-8.64e15), 'NO_TERMS_IN_FORCE', 'in force at -271821-04-20T00:00:00.000Z: '],
+    ['a huge negative epoch', () => desk.status(-1e300), 'NO_TERMS_IN_FORCE', 'in force at -1e+300 ms since 1970-01-01T00:00Z: '],
+    [
+      'a day before edition 14',
+      () => day(desk, '2020-06-30'),
+      'NO_TERMS_IN_FORCE',
+      'in force on "2020-06-30": the earliest known edition (14) takes effect 2020-07-01T00:00+09:00',
+    ],
+  ])('shows %s as the caller gave it', (_, fn, code, shown) => {
+    expect(expectMadoguchiError(fn, code).message).toContain(shown);
   });
 
   it('names the offending string and what is accepted', () => {

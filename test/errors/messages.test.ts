@@ -224,3 +224,69 @@ describe('src/errors/messages.ts: one plain function per message', () => {
     expect(error.value).toBe(42);
   });
 });
+
+describe('the wording that depends on the case', () => {
+  it.each<[string, () => MadoguchiError, string]>([
+    [
+      'a leap second says why',
+      () => messages.instantFieldInvalid('at', '2016-12-31T23:59:60Z', 'second', '60'),
+      'has second 60 (leap seconds are not representable); ',
+    ],
+    [
+      'hour 24 says what to write instead',
+      () => messages.instantFieldInvalid('at', '2026-11-25T24:00+09:00', 'hour', '24'),
+      'has hour 24 (use 00:00 of the next day instead of 24:00); ',
+    ],
+    [
+      'day 30 names the month without it',
+      () => messages.instantFieldInvalid('at', '2026-02-30T10:00+09:00', 'day', '30'),
+      'has day 30, which 2026-02 does not have; ',
+    ],
+    ['another field adds nothing', () => messages.instantFieldInvalid('at', '2026-11-25T10:60+09:00', 'minute', '60'), 'has minute 60; '],
+    ['a day is "on" it, as written', () => messages.noTermsInForce('2020-06-30', 14, '2020-07-01', '2099-12-31'), 'is in force on "2020-06-30": '],
+    [
+      'an instant is "at" it, in UTC',
+      () => messages.noTermsInForce(Date.UTC(2020, 5, 30, 14, 59, 59, 999), 14, '2020-07-01', '2099-12-31'),
+      'is in force at 2020-06-30T14:59:59.999Z: ',
+    ],
+    [
+      '8.64e15 ms is still a Date (ECMAScript §21.4.1.1)',
+      () => messages.outOfRange(8.64e15, '2020-07-01', '2099-12-31'),
+      'Out of range: +275760-09-13T00:00:00.000Z is after',
+    ],
+    [
+      'one ms more is shown as a number',
+      () => messages.outOfRange(8.64e15 + 1, '2020-07-01', '2099-12-31'),
+      'Out of range: 8640000000000001 ms since 1970-01-01T00:00Z is after',
+    ],
+    [
+      'a request that is no object is shown as it is',
+      () => messages.routeRequestInvalid('x', undefined, ['at', 'language']),
+      'Invalid route request: "x"; expected an object with the keys at, language (all optional).',
+    ],
+    [
+      'every line’s number is listed, comma-separated',
+      () =>
+        messages.dialedUnknown('0120-000-000', [
+          { id: 'regular', tel: '0120-365-800' },
+          { id: 'night', tel: '0800-777-9984' },
+        ]),
+      "the lines' numbers are 0120-365-800 (regular), 0800-777-9984 (night).",
+    ],
+    [
+      'js-joda offers a LocalDate only when asked to',
+      () => messages.jodaInstantInvalid('at', {}),
+      'Invalid at: an object; expected a js-joda Instant, ZonedDateTime or OffsetDateTime.',
+    ],
+  ])('%s', (_, make, text) => {
+    expect(make().message).toContain(text);
+  });
+
+  it('carries both arguments of a bad watch call as its value', () => {
+    const listener = 'render';
+    const options = { signal: 1 };
+    const error = messages.watchArgumentsInvalid(listener, options);
+    expect(error.value).toStrictEqual({ listener, options });
+    expect((error.value as { options: unknown }).options).toBe(options);
+  });
+});

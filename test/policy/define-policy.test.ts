@@ -241,6 +241,19 @@ describe('line fields are checked one by one, each error naming its path', () =>
     ['a numeric language', { languages: [1] }, `${NIGHT}.languages[0]`, ['1 is not a BCP 47 language tag']],
     ['weekdays as a string', { weekdays: '1-5' }, `${NIGHT}.weekdays`, ['expected an array, got "1-5"']],
     ['a misspelled key', { window: [['18:00', '20:00']] }, NIGHT, ['unknown key "window"', 'id, name, tel, fax, languages, weekdays, windows']],
+    ['a tel that is no phone number', { tel: 'TEL' }, `${NIGHT}.tel`, ['"TEL" is not a phone number', '"0120-365-800"']],
+    [
+      'a closedOn naming what is no closure (weekends close by weekdays)',
+      { closedOn: ['national-holiday', 'weekend'] },
+      `${NIGHT}.closedOn[1]`,
+      ['expected "national-holiday" or "company-holiday", got "weekend"'],
+    ],
+    [
+      'a closedOn listing one closure twice',
+      { closedOn: ['company-holiday', 'company-holiday'] },
+      `${NIGHT}.closedOn[1]`,
+      ['"company-holiday" is listed twice'],
+    ],
   ])('%s', (_, change, path, mentions) => {
     expectPolicyError(() => compile(withNight(change)), path, mentions);
   });
@@ -273,6 +286,15 @@ describe('line fields are checked one by one, each error naming its path', () =>
     const d = compile(oneLine({ weekdays: [1, 7] }));
     expect(d.isOpen(jst('2026-11-29T10:00'))).toBe(true);
     expect(d.isOpen(jst('2026-11-30T10:00'))).toBe(true);
+  });
+});
+
+describe('edition fields name their path', () => {
+  it.each([
+    ['a recording notice without en', { recordingNotice: { ja: '録音します' } }, `${ED15}.recordingNotice.en`],
+    ['a maintenance source that is a number', { maintenance: { daily: [['1:00', '6:00']], source: 18 } }, `${ED15}.maintenance.source`],
+  ])('%s', (_, change, path) => {
+    expectPolicyError(() => compile(withEd15(change)), path, ['expected a non-empty string']);
   });
 });
 
@@ -508,6 +530,25 @@ describe('overrides: one date, one line (or all), closed or other hours', () => 
     expect(d.status(jst('2026-11-28T10:00')).closesAt?.getTime()).toBe(ms('2026-11-28T15:00'));
     expect(d.isOpen(jst('2026-11-28T15:00'))).toBe(false);
     expect(d.isOpen(jst('2026-11-28T19:00'), 'night')).toBe(false);
+  });
+
+  // README: an override giving other hours names its line whenever the edition has several; with
+  // one line (edition 14's 問い合わせ窓口) there is no other line it could open by mistake.
+  it.each([
+    ['the preset on a Saturday of edition 14', desknetsCloud, '2021-06-05', 'regular'],
+    ['a one-line policy on a Saturday', oneLine(), '2026-11-28', 'main'],
+  ])('takes other hours without a line on %s, where the edition has one line', (_, policy, date, id) => {
+    const d = compile(policy, { overrides: [{ date, windows: [['10:00', '12:00']] }] });
+    expect(d.status(jst(`${date}T10:00`)).line?.id).toBe(id);
+    expect(d.isOpen(jst(`${date}T12:00`))).toBe(false);
+  });
+
+  // 第6条: a line is closed on 土日祝日・当社休業日; a line that says nothing of closedOn is closed on both.
+  it('closes a line without closedOn on a company holiday and on a national holiday', () => {
+    const d = compile(oneLine(), { companyHolidays: ['2026-11-25'] });
+    expect(day(d, '2026-11-25').closed?.reason).toBe('company-holiday');
+    expect(day(d, '2026-11-23').closed?.reason).toBe('national-holiday');
+    expect(day(d, '2026-11-24').windows).toHaveLength(1);
   });
 
   it('lets an override run a whole day, 0:00 to 24:00', () => {

@@ -43,6 +43,20 @@ describe('createDesk names the offending option', () => {
       'INVALID_DATE',
       'Invalid options.nationalHolidays.remove[1]: "11/23"',
     ],
+    // A timed closure takes ISO 8601 instants only (README: `{ start, end }` with an offset); the
+    // message shows the end that is not one.
+    [
+      'options.companyHolidays[0] (a start in epoch milliseconds)',
+      { companyHolidays: [{ start: 1_796_090_400_000, end: '2026-12-01T18:00+09:00' }] },
+      'INVALID_POLICY',
+      'Invalid policy at options.companyHolidays[0]: expected start and end as ISO 8601 instants with an offset, got 1796090400000.',
+    ],
+    [
+      'options.companyHolidays[1] (an end in epoch milliseconds)',
+      { companyHolidays: ['2026-12-29', { start: '2026-12-01T13:00+09:00', end: 1_796_115_600_000 }] },
+      'INVALID_POLICY',
+      'Invalid policy at options.companyHolidays[1]: expected start and end as ISO 8601 instants with an offset, got 1796115600000.',
+    ],
   ] as const)('an error at %s says where', (_, options, code, start) => {
     const error = expectMadoguchiError(bad(options), code as MadoguchiErrorCode);
     expect(error.message.startsWith(start)).toBe(true);

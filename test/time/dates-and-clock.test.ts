@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDesk, day, desk, desknetsCloud, hoursText, lines } from '../../src/index.js';
+import { civilFromDays, daysFromCivil, yearOfDay } from '../../src/time/civil.js';
+import { isDate, toEpochMs } from '../../src/time/instant.js';
 import { everyDay } from '../helpers/every-day-policy.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
 
@@ -92,6 +95,33 @@ describe('civil dates across centuries (days from and to year, month, day)', () 
     expect(day(d, date).date).toBe(date);
   });
 
+  // ECMAScript's Date keeps the same proleptic Gregorian calendar in UTC, ±100,000,000 days from 1970.
+  it('agrees with the UTC calendar of Date on any day number, both ways', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), (n) => {
+        const d = new Date(n * 86_400_000);
+        const civil = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+        expect(civilFromDays(n)).toEqual(civil);
+        expect(daysFromCivil(civil.year, civil.month, civil.day)).toBe(n);
+        expect(yearOfDay(n)).toBe(civil.year);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    [0, { year: 1970, month: 1, day: 1 }],
+    [-1, { year: 1969, month: 12, day: 31 }],
+    [10_957, { year: 2000, month: 1, day: 1 }],
+    [11_016, { year: 2000, month: 2, day: 29 }],
+    [11_017, { year: 2000, month: 3, day: 1 }],
+    [-25_508, { year: 1900, month: 3, day: 1 }],
+    [47_846, { year: 2100, month: 12, day: 31 }],
+  ])('day %i is %o (Date.parse of that date / 86,400,000)', (n, civil) => {
+    expect(civilFromDays(n)).toEqual(civil);
+    expect(daysFromCivil(civil.year, civil.month, civil.day)).toBe(n);
+  });
+
   it('steps from 1999-12-31 over 元日 2000 to 2000-01-02 and from 2000-02-28 over the leap day', () => {
     const d = createDesk(everyDay([['9:00', '17:00']]));
     expect(d.nextOpening('1999-12-31T18:00:00+09:00')?.opensAt.toISOString()).toBe('2000-01-02T00:00:00.000Z');
@@ -101,6 +131,18 @@ describe('civil dates across centuries (days from and to year, month, day)', () 
 });
 
 describe('ISO instants name real instants only', () => {
+  it('calls the value "instant" when no label is given', () => {
+    expect(expectMadoguchiError(() => toEpochMs('tomorrow'), 'INVALID_INSTANT').message).toMatch(/^Invalid instant: "tomorrow"/);
+  });
+
+  it('answers false, not a TypeError or undefined, for a revoked Proxy asked whether it is a Date', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isDate(proxy)).toBe(false);
+    expect(isDate(null)).toBe(false);
+    expect(isDate(new Date(0))).toBe(true);
+  });
+
   it.each([
     ['2026-00-10T10:00:00+09:00', 'month 00'],
     ['2026-13-10T10:00:00+09:00', 'month 13'],
