@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { desk, type RouteDecision, route } from '../../src/index.js';
+import { desk, route } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
+import { expectKind } from '../helpers/route-fixtures.js';
 
 // route(desk, { dialed }): the line is found by the number the caller dialed, as an IVR receives it.
 // Numbers from 第6条 of the terms: ed.15 通常窓口 (regular) TEL 0120-365-800 = +81120365800 and
@@ -14,11 +15,6 @@ import { expectMadoguchiError } from '../helpers/expect-error.js';
 const jst = (text: string): string => `${text}+09:00`;
 const ms = (text: string): number => Date.parse(jst(text));
 const DAY = '2026-11-25';
-
-function expectKind<K extends RouteDecision['kind']>(d: RouteDecision, kind: K): Extract<RouteDecision, { kind: K }> {
-  expect(d.kind).toBe(kind);
-  return d as Extract<RouteDecision, { kind: K }>;
-}
 
 const REGULAR_FORMS = ['+81120365800', '0120-365-800', '0120365800', 'tel:+81-120-365-800', 'tel:0120-365-800', '+81 (0)120 365 800'];
 const NIGHT_FORMS = ['+818007779984', '0800-777-9984', '08007779984', 'tel:+81-800-777-9984', 'TEL:+818007779984;ext=1'];

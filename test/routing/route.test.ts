@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ClosedReason, createDesk, type Desk, desk, desknetsCloud, type NextWhen, type RouteDecision, route } from '../../src/index.js';
+import { type ClosedReason, createDesk, type Desk, desk, desknetsCloud, type NextWhen, route } from '../../src/index.js';
 import { expectMadoguchiError } from '../helpers/expect-error.js';
+import { expectKind } from '../helpers/route-fixtures.js';
 
 // Expected values come from 第6条 of the terms: ed.15 通常窓口 (regular) TEL 0120-365-800 9:00～17:30,
 // 夜間延長窓口 (night) TEL 0800-777-9984 18:00～20:00; ed.14 one line 問い合わせ窓口 9:00～12:00 及び
@@ -23,11 +24,6 @@ const custom = createDesk(desknetsCloud, {
     { date: '2026-11-27', closed: true },
   ],
 });
-
-function expectKind<K extends RouteDecision['kind']>(d: RouteDecision, kind: K): Extract<RouteDecision, { kind: K }> {
-  expect(d.kind).toBe(kind);
-  return d as Extract<RouteDecision, { kind: K }>;
-}
 
 describe('connect: a line is open and the caller may be put through', () => {
   it.each([
