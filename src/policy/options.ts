@@ -113,7 +113,7 @@ function companyClosures(value: unknown, policy: CompiledPolicy): CompanyClosure
       mark(fixed, day, label);
     }
   });
-  timed.sort((a, b) => a.start - b.start);
+  // Timed closures keep the order listed: where two overlap, the first listed names the time.
   return Object.freeze({ fixed, yearly: Object.freeze(yearly), timed: Object.freeze(timed) });
 }
 
