@@ -214,8 +214,9 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
   const rule = ruleParts(property(source, 'RRULE'), dtstart);
   let count = 0;
   for (let t = iterator.next(); t !== undefined && t !== null; t = iterator.next()) {
-    // Occurrences are in time order; a DATE-TIME past 2099 in its zone may still be 2099 in JST only within hours of New Year.
-    if (t.year > LAST_YEAR + 1 || (t.isDate && t.year > LAST_YEAR)) break;
+    // Occurrences are in time order: the first to start after 2099 in JST ends the set (a DATE by its
+    // own year; a DATE-TIME by its instant, as one written in 2100 in its zone may still be 2099 in JST).
+    if (t.isDate ? t.year > LAST_YEAR : t.year > LAST_YEAR + 1 || new Date(instantOf(t, shape.start) + JST_OFFSET_MS).getUTCFullYear() > LAST_YEAR) break;
     if (++count > MAX_OCCURRENCES) {
       throw new Skip('too-many-occurrences', skipMessages.tooMany(property(source, 'RRULE') ?? shape.start, MAX_OCCURRENCES, LAST_YEAR));
     }

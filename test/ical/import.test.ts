@@ -592,6 +592,12 @@ describe('importICal rejects text that is not iCalendar with INVALID_POLICY, nam
       calendar(['DTSTART;VALUE=DATE:20261229', 'X-RULE;VALUE=RECUR:FREQ=BOGUS']),
       'the text does not parse (invalid frequency "BOGUS"',
     ],
+    // Only an event's own rule is left out for that event to be skipped; a to-do's fails the text as ical.js reads it.
+    [
+      'an unreadable RRULE in a VTODO',
+      'BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nDTSTART;VALUE=DATE:20261229\r\nRRULE:FREQ=SOMETIMES\r\nEND:VTODO\r\nEND:VCALENDAR\r\n',
+      'the text does not parse',
+    ],
     ['a number instead of text', 42, 'number'],
   ])('%s', (_, input, named) => {
     const error = expectMadoguchiError(() => importICal(input as string), 'INVALID_POLICY');
@@ -751,5 +757,253 @@ describe('companyHolidaysFromICal rejects what is not a list of days off', () =>
     const error = expectMadoguchiError(() => companyHolidaysFromICal(null as unknown as string), 'INVALID_POLICY');
     expect(error.message).toContain('null');
     expect(error.value).toBeNull();
+  });
+});
+
+describe('importICal expands rules as RFC 5545 §3.3.10 reads them', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      '30 February beside the 1st, in a leap year too (ical.js rolls 2028-02-30 into 1 March)',
+      ['DTSTART;VALUE=DATE:20280201', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=1,30;UNTIL=20291231'],
+      ['2028-02-01', '2029-02-01'],
+    ],
+    [
+      'a yearly rule on the 30th of January, February and March (no 30 February)',
+      ['DTSTART;VALUE=DATE:20260130', 'RRULE:FREQ=YEARLY;BYMONTH=1,2,3;UNTIL=20271231'],
+      ['2026-01-30', '2026-03-30', '2027-01-30', '2027-03-30'],
+    ],
+    [
+      'a yearly rule in two months, on DTSTART’s day of the month',
+      ['DTSTART;VALUE=DATE:20260813', 'RRULE:FREQ=YEARLY;BYMONTH=8,12;COUNT=4'],
+      ['2026-08-13', '2026-12-13', '2027-08-13', '2027-12-13'],
+    ],
+    // §3.1: names are case-insensitive; ical.js reads the part names so, and so must the check of the days it names.
+    [
+      'rule part names in lower case',
+      ['DTSTART;VALUE=DATE:20260813', 'RRULE:FREQ=YEARLY;bymonth=8,12;count=4'],
+      ['2026-08-13', '2026-12-13', '2027-08-13', '2027-12-13'],
+    ],
+    [
+      'the first and last day of each year (BYYEARDAY=1,-1), rule parts in any order',
+      ['DTSTART;VALUE=DATE:20260101', 'RRULE:BYYEARDAY=1,-1;FREQ=YEARLY;COUNT=4'],
+      ['2026-01-01', '2026-12-31', '2027-01-01', '2027-12-31'],
+    ],
+    [
+      'the last day of each month (BYMONTHDAY=-1)',
+      ['DTSTART;VALUE=DATE:20260131', 'RRULE:FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=4'],
+      ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30'],
+    ],
+    // §3.8.5.2: where RDATE repeats DTSTART, "only one recurrence is considered".
+    ['an RDATE repeating DTSTART, once', ['DTSTART;VALUE=DATE:20260501', 'RDATE;VALUE=DATE:20260501,20260503'], ['2026-05-01', '2026-05-03']],
+  ])('%s', (_, lines, expected) => {
+    expect(importICal(calendar(['UID:r', ...lines])).companyHolidays).toEqual(expected);
+  });
+
+  it('expands exactly 40,000 occurrences (the limit is on more)', () => {
+    // 40,000 days from 1990-01-01 end in 2099, before the expansion stops.
+    const report = importICal(calendar(['UID:d', 'DTSTART;VALUE=DATE:19900101', 'RRULE:FREQ=DAILY;COUNT=40000']));
+    expect(report.skipped).toEqual([]);
+    expect(report.companyHolidays).toHaveLength(40_000);
+    expect(report.companyHolidays.at(-1)).toBe(plusDays('1990-01-01', 39_999));
+  });
+
+  it('expands a timed daily rule without end through 2099 in JST, not on to the limit', () => {
+    // About 27,000 days from 2026 to 2099: under the 40,000 limit only if the expansion stops around 2100.
+    const report = importICal(calendar(['UID:t', 'DTSTART:20260101T000000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY']));
+    expect(report.skipped).toEqual([]);
+    expect(report.companyHolidays).toContainEqual({ start: '2099-12-31T09:00+09:00', end: '2099-12-31T10:00+09:00' });
+    // README: recurrences are expanded through 2099 (JST), the last year a desk answers for; none in 2100.
+    expect(report.companyHolidays.at(-1)).toEqual({ start: '2099-12-31T09:00+09:00', end: '2099-12-31T10:00+09:00' });
+  });
+
+  it('keeps an occurrence written in 2100 in its zone that is still 2099 in JST', () => {
+    // Pacific/Kiritimati is UTC+14: 2100-01-01 01:00 there is 2099-12-31 11:00 UTC, 20:00 JST.
+    const report = importICal(calendar(['UID:k', 'DTSTART;TZID=Pacific/Kiritimati:20980101T010000', 'DURATION:PT1H', 'RRULE:FREQ=YEARLY']));
+    expect(report.companyHolidays).toEqual([
+      { start: '2097-12-31T20:00+09:00', end: '2097-12-31T21:00+09:00' },
+      { start: '2098-12-31T20:00+09:00', end: '2098-12-31T21:00+09:00' },
+      { start: '2099-12-31T20:00+09:00', end: '2099-12-31T21:00+09:00' },
+    ]);
+  });
+});
+
+describe('importICal reads a TIME’s seconds as RFC 5545 §3.3.12 allows them (00–60, 60 for a leap second)', () => {
+  it('reads 23:59:60 UTC, a leap second, as the next second', () => {
+    const report = importICal(calendar(['UID:l', 'DTSTART:20261231T235960Z', 'DTEND:20270101T010000Z']));
+    expect(report.skipped).toEqual([]);
+    expect(report.companyHolidays).toEqual([{ start: '2027-01-01T09:00+09:00', end: '2027-01-01T10:00+09:00' }]);
+  });
+
+  it('skips 61 seconds as no time', () => {
+    const report = importICal(calendar(['UID:l', 'DTSTART:20261231T235961Z', 'DTEND:20270101T010000Z']));
+    expect(report.companyHolidays).toEqual([]);
+    expect(report.skipped).toEqual([expect.objectContaining({ uid: 'l', reason: 'invalid-value' })]);
+  });
+});
+
+describe('importICal, what each closure says of its event', () => {
+  it('gives an event without UID or SUMMARY no such keys at all', () => {
+    const [closure] = importICal(calendar(['DTSTART;VALUE=DATE:20261229'])).closures;
+    expect(closure).toStrictEqual({ entry: '2026-12-29', line: 4 });
+  });
+
+  it('gives UID and SUMMARY as written', () => {
+    const [closure] = importICal(calendar(['UID:u', 'DTSTART;VALUE=DATE:20261229', 'SUMMARY:棚卸し'])).closures;
+    expect(closure).toStrictEqual({ entry: { date: '2026-12-29', name: '棚卸し' }, uid: 'u', summary: '棚卸し', line: 4 });
+  });
+
+  it('knows an event of madoguchi’s export by its UID in another calendar’s file (Google keeps the UID it imported)', () => {
+    // In Google's order: DTSTART, DTEND, DTSTAMP, then UID.
+    const text = calendar([
+      'DTSTART:20261124T000000Z',
+      'DTEND:20261124T083000Z',
+      'DTSTAMP:20261101T000000Z',
+      'UID:regular-20261124T000000Z@madoguchi',
+      'SUMMARY:営業時間',
+    ]);
+    expect(importICal(text).skipped).toEqual([expect.objectContaining({ reason: 'madoguchi-open-window', line: 4 })]);
+  });
+
+  it('keeps 当社休業日 as the name an event of another calendar gives itself (only madoguchi’s export means no name by it)', () => {
+    expect(companyHolidaysFromICal(calendar(['UID:c@example.co.jp', 'DTSTART;VALUE=DATE:20261229', 'SUMMARY:当社休業日']))).toEqual([
+      { date: '2026-12-29', name: '当社休業日' },
+    ]);
+  });
+
+  it('skips an all-day event of DURATION:P0D as lasting no day (only DTEND = DTSTART is read as one day)', () => {
+    const report = importICal(calendar(['UID:z', 'DTSTART;VALUE=DATE:20261229', 'DURATION:P0D']));
+    expect(report.companyHolidays).toEqual([]);
+    expect(report.skipped).toEqual([expect.objectContaining({ uid: 'z', reason: 'empty' })]);
+  });
+});
+
+describe('importICal reads lines and components as RFC 5545 §3.1 and §3.6 write them', () => {
+  it('joins a line folded with a horizontal tab as one folded with a space (§3.1: SPACE or HTAB)', () => {
+    const text = calendar(['DTSTART;VALUE=DATE:20261229', 'DTEND;VALUE=DATE:20270104', 'SUMMARY:年末年始', '\t休業']);
+    expect(companyHolidaysFromICal(text)).toEqual([{ date: '2026-12-29/2027-01-03', name: '年末年始休業' }]);
+  });
+
+  it('takes a line of blanks before BEGIN:VCALENDAR as a blank line', () => {
+    expect(companyHolidaysFromICal(`   \r\n${calendar(['DTSTART;VALUE=DATE:20261229'])}`)).toEqual(['2026-12-29']);
+  });
+
+  it('leaves a VALARM’s DURATION and REPEAT to the alarm (§3.6.6), not the event', () => {
+    const text = calendar([
+      'UID:a',
+      'DTSTART;VALUE=DATE:20261229',
+      'SUMMARY:年末',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Reminder',
+      'TRIGGER:-PT15M',
+      'DURATION:PT5M',
+      'REPEAT:2',
+      'END:VALARM',
+    ]);
+    expect(companyHolidaysFromICal(text)).toEqual([{ date: '2026-12-29', name: '年末' }]);
+  });
+
+  it('ignores a VEVENT inside a component it does not know (§3.6: x-comp), and reads the calendar’s own', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//JA',
+      'BEGIN:X-ARCHIVE',
+      'BEGIN:VEVENT',
+      'UID:old',
+      'DTSTART;VALUE=DATE:20251229',
+      'END:VEVENT',
+      'END:X-ARCHIVE',
+      'BEGIN:VEVENT',
+      'UID:new',
+      'DTSTART;VALUE=DATE:20261229',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(importICal(text).companyHolidays).toEqual(['2026-12-29']);
+  });
+
+  it('names the event’s DTSTART, not its alarm’s DURATION, for a timed event that lasts no time', () => {
+    const text = calendar([
+      'UID:a',
+      'DTSTART:20261217T040000Z',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'DESCRIPTION:Reminder',
+      'TRIGGER:-PT15M',
+      'DURATION:PT5M',
+      'REPEAT:2',
+      'END:VALARM',
+    ]);
+    expect(importICal(text).skipped).toEqual([
+      expect.objectContaining({ reason: 'empty', message: 'line 6, DTSTART:20261217T040000Z: a timed event without DTEND or DURATION lasts no time' }),
+    ]);
+  });
+
+  it('leaves a VTODO’s STATUS to the to-do written after the event', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Apple Inc.//macOS 15.0//EN',
+      'BEGIN:VEVENT',
+      'UID:e',
+      'DTSTART;VALUE=DATE:20261229',
+      'END:VEVENT',
+      'BEGIN:VTODO',
+      'UID:t',
+      'STATUS:CANCELLED',
+      'END:VTODO',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(importICal(text).companyHolidays).toEqual(['2026-12-29']);
+  });
+
+  it('knows madoguchi’s export by its PRODID only, not by a calendar named so (Google writes X-WR-CALNAME)', () => {
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+      'X-WR-CALNAME:madoguchi 休業日',
+      'BEGIN:VEVENT',
+      'UID:g@google.com',
+      'DTSTART:20261217T040000Z',
+      'DTEND:20261217T090000Z',
+      'DESCRIPTION:madoguchi',
+      'SUMMARY:研修',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const report = importICal(text);
+    expect(report.skipped).toEqual([]);
+    expect(report.companyHolidays).toEqual([{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00', name: '研修' }]);
+  });
+
+  it('takes only the calendar’s PRODID for the product that wrote it (§3.7.3), not one written inside an event', () => {
+    const report = importICal(calendar(['UID:p', 'PRODID:-//madoguchi//JA', 'DTSTART:20261217T040000Z', 'DTEND:20261217T090000Z']));
+    expect(report.skipped).toEqual([]);
+    expect(report.companyHolidays).toEqual([{ start: '2026-12-17T13:00+09:00', end: '2026-12-17T18:00+09:00' }]);
+  });
+
+  it.each([
+    ['an EXDATE on no calendar day', 'EXDATE;VALUE=DATE:20271345'],
+    ['an RDATE on no calendar day', 'RDATE;VALUE=DATE:20270230'],
+  ])('skips an event with %s (ical.js would roll it into another day)', (_, line) => {
+    const report = importICal(calendar(['UID:x', 'DTSTART;VALUE=DATE:20261229', 'RRULE:FREQ=YEARLY;COUNT=2', line]));
+    expect(report.companyHolidays).toEqual([]);
+    expect(report.skipped).toEqual([expect.objectContaining({ uid: 'x', reason: 'invalid-value', line: 4 })]);
+  });
+
+  it('reads TRANSP:TRANSPARENT with blanks around it as transparent, as STATUS is read', () => {
+    const report = importICal(calendar(['UID:t', 'DTSTART:20261228T010000Z', 'DTEND:20261228T020000Z', 'TRANSP: TRANSPARENT ']));
+    expect(report.skipped).toEqual([expect.objectContaining({ uid: 't', reason: 'transparent' })]);
+  });
+
+  it('skips an event with an EXRULE ical.js cannot read, and keeps the others', () => {
+    const report = importICal(calendar(['UID:x', 'DTSTART;VALUE=DATE:20261229', 'EXRULE:FREQ=SOMETIMES'], ['UID:y', 'DTSTART;VALUE=DATE:20261230']));
+    expect(report.companyHolidays).toEqual(['2026-12-30']);
+    expect(report.skipped).toEqual([expect.objectContaining({ uid: 'x', reason: 'invalid-value' })]);
   });
 });
