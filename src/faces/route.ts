@@ -13,6 +13,7 @@ import { checkLanguage, servedBy } from './language.js';
 import { coreOf } from './registry.js';
 
 const REQUEST_KEYS = ['at', 'language', 'lineId', 'dialed'];
+const NO_LANGUAGES: readonly string[] = Object.freeze([]);
 
 /** Whether an opening falls on the same JST day as `at`, the next, or later. */
 export function nextWhen(at: Date, opensAt: Date | undefined): NextWhen | null {
@@ -118,7 +119,9 @@ function decide(s: Schedule, status: Status, all: readonly Line[], lineId: strin
     closed,
     next,
     nextWhen: nextWhen(at, next?.opensAt),
-    languages: next === null ? status.languages : next.line.languages,
+    // The constraint of the line to call next, and none when no line is left to call: a line of another
+    // language open now (status.languages) is not the caller's to call.
+    languages: next === null ? NO_LANGUAGES : next.line.languages,
     suspended,
   });
 }

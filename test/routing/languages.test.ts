@@ -106,6 +106,21 @@ group('the next opening for a caller who gave a language (the earliest of the li
     expect(describe(r, { locale: 'ja', style: 'speech' })).toBe('本日の受付は終了いたしました。次の受付の予定はございません。');
   });
 
+  it('names no language to an English caller on the last evening when only a Japanese line is open', () => {
+    // design.md: a decision's languages are the constraint of the line to call; no English line opens
+    // again before the range ends (2099-12-31), and the Japanese line open now is not one the caller can use.
+    const d = createDesk(
+      policy(
+        line('evening', '夕方窓口', 'Evening line', '03-4000-0001', ['ja'], [['18:00', '20:00']]),
+        line('english', '英語窓口', 'English line', '03-4000-0002', ['en'], [['9:00', '17:00']]),
+      ),
+    );
+    const r = expectKind(route(d, { at: jst('2099-12-31T18:30'), language: 'en' }), 'closed');
+    expect(r.next).toBeNull();
+    expect(r.languages).toEqual([]);
+    expect(describe(r, { locale: 'en' })).not.toContain('Japanese');
+  });
+
   it('names the same next line as status when two lines open at the same time', () => {
     // design.md: status.next is the earliest window of any line; a caller whose language every line
     // speaks must hear of the same one.
