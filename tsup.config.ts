@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 // The Node build of the core entry loads japanese-holidays through require (src/node/japanese-holidays.ts):
 // every other module's import of the package resolves to that module instead.
-const requireJapaneseHolidays = {
+const requireJapaneseHolidays: Plugin = {
   name: 'require-japanese-holidays',
-  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => { path: string } | undefined) => void }) {
+  setup(build) {
     const shim = fileURLToPath(new URL('src/node/japanese-holidays.ts', import.meta.url));
     build.onResolve({ filter: /^japanese-holidays$/ }, ({ importer }) => (importer === shim ? undefined : { path: shim }));
   },

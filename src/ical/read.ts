@@ -1,4 +1,6 @@
 import type ICAL from 'ical.js';
+import { yearOfDay } from '../time/civil.js';
+import { jstDay } from '../time/jst.js';
 import { dateEntry, timedEntries } from './entries.js';
 import { icalError, quote, skipMessages } from './messages.js';
 import { property, type SourceEvent, type SourceProperty, scanSource } from './source.js';
@@ -216,7 +218,7 @@ function closuresOf(ical: IcalModule, { vevent, source }: Pair, shape: Shape, re
   for (let t = iterator.next(); t !== undefined && t !== null; t = iterator.next()) {
     // Occurrences are in time order: the first to start after 2099 in JST ends the set (a DATE by its
     // own year; a DATE-TIME by its instant, as one written in 2100 in its zone may still be 2099 in JST).
-    if (t.isDate ? t.year > LAST_YEAR : t.year > LAST_YEAR + 1 || new Date(instantOf(t, shape.start) + JST_OFFSET_MS).getUTCFullYear() > LAST_YEAR) break;
+    if (t.isDate ? t.year > LAST_YEAR : t.year > LAST_YEAR + 1 || yearOfDay(jstDay(instantOf(t, shape.start))) > LAST_YEAR) break;
     if (++count > MAX_OCCURRENCES) {
       throw new Skip('too-many-occurrences', skipMessages.tooMany(property(source, 'RRULE') ?? shape.start, MAX_OCCURRENCES, LAST_YEAR));
     }

@@ -2,6 +2,7 @@
  * Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), after Howard
  * Hinnant's `days_from_civil` / `civil_from_days`: integer-only, so exact and host-independent.
  */
+import { MS_PER_DAY } from './constants.js';
 
 /** Day number of a calendar date; `month` is 1–12. */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -32,7 +33,7 @@ export function civilFromDays(dayNumber: number): { year: number; month: number;
  * needs only the year (the schedule, for its holidays) then carries no `civilFromDays`.
  */
 export function yearOfDay(dayNumber: number): number {
-  return new Date(dayNumber * 86_400_000).getUTCFullYear();
+  return new Date(dayNumber * MS_PER_DAY).getUTCFullYear();
 }
 
 export function isLeapYear(year: number): boolean {
