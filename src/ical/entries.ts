@@ -1,17 +1,9 @@
+import { formatDate } from '../time/calendar-date.js';
+import { MS_PER_DAY } from '../time/constants.js';
+import { dayStart, jstDay } from '../time/jst.js';
 import type { CompanyHolidayEntry } from './types.js';
-import { JST_OFFSET_MS } from './zone.js';
 
-const MS_PER_DAY = 86_400_000;
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-/** `YYYY-MM-DD` of a day number (days since 1970-01-01). */
-const dateOf = (day: number): string => {
-  const d = new Date(day * MS_PER_DAY);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-};
-
-const jstDay = (ms: number): number => Math.floor((ms + JST_OFFSET_MS) / MS_PER_DAY);
-const dayStart = (day: number): number => day * MS_PER_DAY - JST_OFFSET_MS;
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
  * An instant as JST wall-clock with the offset written out, to the minute (or second when it has one).
@@ -26,7 +18,7 @@ export function jstInstant(ms: number): string {
   const inDay = ms - dayStart(day);
   const seconds = Math.floor(inDay / 1000) % 60;
   const clock = `${pad(Math.floor(inDay / 3_600_000))}:${pad(Math.floor(inDay / 60_000) % 60)}${seconds === 0 ? '' : `:${pad(seconds)}`}`;
-  return `${dateOf(day)}T${clock}+09:00`;
+  return `${formatDate(day)}T${clock}+09:00`;
 }
 
 /**
@@ -39,7 +31,7 @@ export function jstInstant(ms: number): string {
  */
 export function dateEntry(first: string, days: number, name: string | undefined): CompanyHolidayEntry {
   const start = Math.floor(Date.parse(`${first}T00:00:00Z`) / MS_PER_DAY);
-  const date = days === 1 ? first : `${first}/${dateOf(start + days - 1)}`;
+  const date = days === 1 ? first : `${first}/${formatDate(start + days - 1)}`;
   return name === undefined ? date : { date, name };
 }
 
@@ -62,7 +54,7 @@ export function timedEntries(start: number, end: number, name: string | undefine
     const next = dayStart(day + 1);
     if (at === dayStart(day) && end >= next) {
       const days = jstDay(end) - day;
-      entries.push(dateEntry(dateOf(day), days, name));
+      entries.push(dateEntry(formatDate(day), days, name));
       at = dayStart(day + days);
     } else {
       const until = Math.min(end, next);

@@ -5,8 +5,9 @@ import { windows } from '../faces/windows.js';
 import { languageWords } from '../format/words.js';
 import type { Closed, Opening } from '../model/types.js';
 import { formatDate, parseDate } from '../time/calendar-date.js';
-import { JST_OFFSET_MS, MS_PER_DAY } from '../time/constants.js';
+import { MS_PER_DAY } from '../time/constants.js';
 import { type InstantInput, toEpochMs } from '../time/instant.js';
+import { dayStart } from '../time/jst.js';
 import type { IcalModule } from './read.js';
 
 /**
@@ -82,8 +83,8 @@ interface PartialClosure {
  */
 function partialClosures(desk: Desk, day: number): PartialClosure[] {
   const parts: { start: number; end: number; summary: string }[] = [];
-  const end = (day + 1) * MS_PER_DAY - JST_OFFSET_MS;
-  for (let at = day * MS_PER_DAY - JST_OFFSET_MS; at < end; ) {
+  const end = dayStart(day + 1);
+  for (let at = dayStart(day); at < end; ) {
     const closed = desk.status(at).closed;
     const until = Math.min(desk.nextChange(at)?.getTime() ?? end, end);
     if (closed?.reason === 'company-holiday') {
@@ -129,7 +130,7 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
   cal.updatePropertyWithValue('version', '2.0');
   cal.updatePropertyWithValue('calscale', 'GREGORIAN');
   cal.updatePropertyWithValue('method', 'PUBLISH');
-  for (const w of windows(desk, first * MS_PER_DAY - JST_OFFSET_MS, (last + 1) * MS_PER_DAY - JST_OFFSET_MS)) cal.addSubcomponent(windowEvent(ical, w, stamp));
+  for (const w of windows(desk, dayStart(first), dayStart(last + 1))) cal.addSubcomponent(windowEvent(ical, w, stamp));
   let run: { first: number; days: number; summary: string; reason: string } | null = null;
   const flush = (): void => {
     if (run !== null) cal.addSubcomponent(closureEvent(ical, run.first, run.days, run.summary, run.reason, stamp));
@@ -140,7 +141,7 @@ export function writeICal(ical: IcalModule, desk: Desk, from: string, to: string
     // Timed closures: on open days, on days closed for another reason (a weekend), and on days they
     // close by covering every window (day() then says company-holiday, but the minutes between differ).
     const parts = partialClosures(desk, day);
-    const start = day * MS_PER_DAY - JST_OFFSET_MS;
+    const start = dayStart(day);
     const whole = parts.length === 1 && parts[0]?.start === start && parts[0].end === start + MS_PER_DAY;
     if (closed?.reason === 'company-holiday' && !(whole && parts[0]?.summary === summaryOf(closed))) closed = null;
     if (closed?.reason !== 'company-holiday') for (const part of parts) cal.addSubcomponent(timedClosureEvent(ical, part, stamp));

@@ -1,12 +1,5 @@
-/**
- * JST, the zone a floating time (no TZID, no Z) is read in: the terms speak only JST.
- *
- * @example
- * ```ts
- * new Date(Date.UTC(2026, 11, 17, 13) - JST_OFFSET_MS).toISOString(); //=> '2026-12-17T04:00:00.000Z'
- * ```
- */
-export const JST_OFFSET_MS = 9 * 3_600_000;
+// JST, the zone a floating time (no TZID, no Z) is read in: the terms speak only JST.
+export { JST_OFFSET_MS } from '../time/constants.js';
 
 /**
  * Windows time-zone names that calendar exports write in TZID without a VTIMEZONE block, mapped to
